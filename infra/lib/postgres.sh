@@ -1,0 +1,75 @@
+# shellcheck shell=bash
+# PostgreSQL: reused when it answers on 127.0.0.1:5432, otherwise installed from Debian's
+# packages and started. Then one role and two databases per service: <svc> for the running
+# platform and <svc>_test for the test suites, so tests never touch the demo's data.
+
+PG_PORT=5432
+DATABASE_SERVICES=(ingestion feature model scoring)
+
+pg_ready() {
+    if command -v pg_isready >/dev/null 2>&1; then
+        pg_isready -q -h "$HOST" -p "$PG_PORT"
+    else
+        port_open "$PG_PORT"
+    fi
+}
+
+ensure_postgres() {
+    say "PostgreSQL on $HOST:$PG_PORT"
+    if pg_ready; then
+        ok "reusing the server that already answers"
+    else
+        command -v pg_ctlcluster >/dev/null 2>&1 || apt_install postgresql
+        local version
+        version=$(ls /etc/postgresql | sort -V | tail -n 1)
+        [ -n "$version" ] || die "PostgreSQL is installed but has no cluster in /etc/postgresql"
+        as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start \
+            || die "pg_ctlcluster $version main start failed"
+        echo "$version" >"$PIDS/postgresql.started"
+        wait_for 60 "PostgreSQL $version started" pg_ready || die "PostgreSQL did not accept connections within 60 s"
+    fi
+    ensure_databases
+}
+
+# Runs SQL as the database superuser: over TCP where trust allows it, else as the postgres
+# system user over the local socket (Debian's default peer authentication).
+pg_admin() {
+    if PGCONNECT_TIMEOUT=5 psql -w -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+        psql -w -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -tAc "$1"
+    else
+        as_root runuser -u postgres -- psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -tAc "$1"
+    fi
+}
+
+ensure_databases() {
+    command -v psql >/dev/null 2>&1 || apt_install postgresql-client
+    local svc db
+    for svc in "${DATABASE_SERVICES[@]}"; do
+        # Local demo credentials (role = password = service name); production takes them from Secrets.
+        if [ -z "$(pg_admin "select 1 from pg_roles where rolname = '$svc'")" ]; then
+            pg_admin "create role $svc login password '$svc'" >/dev/null || die "cannot create role $svc"
+        fi
+        for db in "$svc" "${svc}_test"; do
+            if [ -z "$(pg_admin "select 1 from pg_database where datname = '$db'")" ]; then
+                pg_admin "create database $db owner $svc" >/dev/null || die "cannot create database $db"
+            fi
+        done
+    done
+    ok "databases ${DATABASE_SERVICES[*]} and their _test twins exist"
+}
+
+stop_postgres() {
+    [ -f "$PIDS/postgresql.started" ] || return 0
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(cat "$PIDS/postgresql.started")" main stop \
+        && ok "stopped PostgreSQL"
+    rm -f "$PIDS/postgresql.started"
+}
+
+status_postgres() {
+    if pg_ready; then
+        [ -f "$PIDS/postgresql.started" ] && echo "postgresql   up (started by ./platform)" \
+            || echo "postgresql   up (reused)"
+    else
+        echo "postgresql   down"
+    fi
+}
