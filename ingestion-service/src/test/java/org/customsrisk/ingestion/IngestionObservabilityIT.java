@@ -1,0 +1,13 @@
+package org.customsrisk.ingestion;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.customsrisk.common.testing.ObservabilityEndpointsContract;
+
+@QuarkusIntegrationTest
+class IngestionObservabilityIT extends ObservabilityEndpointsContract {
+
+    @Override
+    protected String[] readinessChecks() {
+        return new String[] { "Database connections health check" };
+    }
+}
