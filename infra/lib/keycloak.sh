@@ -63,7 +63,7 @@ ensure_keycloak() {
         start_owned keycloak "$home" \
         "$home/bin/kc.sh" start-dev --http-host "$HOST" --http-port "$KEYCLOAK_PORT" \
         --http-management-port "$KEYCLOAK_MANAGEMENT_PORT" --health-enabled=true --import-realm
-    wait_for 180 "Keycloak ready, realm customs imported" keycloak_ready \
+    wait_for 180 "Keycloak ready with the realm customs" keycloak_ready \
         || fail_with_log keycloak "Keycloak did not become ready within 180 s"
 }
 
