@@ -37,7 +37,8 @@ public class ProblemExceptionMapper {
             AuthenticationFailedException.class,
             UnauthorizedException.class,
             ForbiddenException.class })
-    public Response toProblem(Throwable failure, UriInfo uriInfo) {
+    public Response toProblem(Throwable thrown, UriInfo uriInfo) {
+        Throwable failure = ProblemTable.effectiveCause(thrown);
         ProblemType type = ProblemTable.typeOf(failure);
         if (failure instanceof ConstraintViolationException constraints
                 && ProblemDetails.isReturnValueViolation(constraints)) {
@@ -61,7 +62,7 @@ public class ProblemExceptionMapper {
                     ? "Bearer error=\"invalid_token\""
                     : "Bearer");
         }
-        if (failure instanceof WebApplicationException web) {
+        if (thrown instanceof WebApplicationException web) {
             web.getResponse().getHeaders().forEach((name, values) -> {
                 if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
                     values.forEach(value -> response.header(name, value));

@@ -31,6 +31,18 @@ public final class ProblemTable {
     private ProblemTable() {
     }
 
+    /**
+     * The failure to describe: a JAX-RS exception that merely wraps a known cause (Jackson's parse
+     * errors arrive as a 400 wrapping them) is described by that cause.
+     */
+    public static Throwable effectiveCause(Throwable failure) {
+        Throwable cause = failure.getCause();
+        if (failure instanceof WebApplicationException && cause != null && typeOf(cause) != ProblemType.INTERNAL) {
+            return cause;
+        }
+        return failure;
+    }
+
     public static ProblemType typeOf(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             return ProblemType.forStatus(web.getResponse().getStatus());

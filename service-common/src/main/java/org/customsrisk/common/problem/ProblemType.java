@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /** The kinds of problem the platform answers, each with its HTTP status and stable type URI. */
 public enum ProblemType {
-    VALIDATION(400, "The request is not valid"),
     MALFORMED_REQUEST(400, "The request cannot be read"),
+    VALIDATION(400, "The request is not valid"),
     UNAUTHENTICATED(401, "Authentication is required"),
     FORBIDDEN(403, "The caller may not do this"),
     NOT_FOUND(404, "The resource does not exist"),

@@ -45,8 +45,8 @@ class ProblemDetailsTest {
     void jsonReadErrorsNameTheFieldAndTheExpectedFormWithoutJavaClassNames() {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         InvalidFormatException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> mapper.readValue("{\"declarationId\":\"D\",\"acceptanceDate\":\"2024-13-45\"}", Declaration.class),
-                InvalidFormatException.class);
+                InvalidFormatException.class,
+                () -> mapper.readValue("{\"declarationId\":\"D\",\"acceptanceDate\":\"2024-13-45\"}", Declaration.class));
 
         List<Problem.Violation> violations = ProblemDetails.violations(failure);
 

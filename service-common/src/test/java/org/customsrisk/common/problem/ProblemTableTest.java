@@ -50,6 +50,16 @@ class ProblemTableTest {
     }
 
     @Test
+    void aJaxRsExceptionWrappingAKnownCauseIsDescribedByTheCause() {
+        JsonParseException parse = new JsonParseException(null, "unexpected end of input");
+
+        assertThat(ProblemTable.effectiveCause(new jakarta.ws.rs.BadRequestException(parse))).isSameAs(parse);
+        NotFoundException plain = new NotFoundException(new IllegalStateException("internal detail"));
+        assertThat(ProblemTable.effectiveCause(plain)).isSameAs(plain);
+        assertThat(ProblemType.forStatus(400)).isEqualTo(ProblemType.MALFORMED_REQUEST);
+    }
+
+    @Test
     void unlistedExceptionsAreInternalErrors() {
         assertThat(ProblemTable.typeOf(new IllegalStateException("bug"))).isEqualTo(ProblemType.INTERNAL);
         assertThat(ProblemTable.typeOf(new OutOfMemoryError())).isEqualTo(ProblemType.INTERNAL);

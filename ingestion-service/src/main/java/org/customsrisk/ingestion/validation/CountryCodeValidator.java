@@ -1,0 +1,16 @@
+package org.customsrisk.ingestion.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Locale;
+import java.util.Set;
+
+public class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
+
+    private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        return value == null || COUNTRIES.contains(value);
+    }
+}
