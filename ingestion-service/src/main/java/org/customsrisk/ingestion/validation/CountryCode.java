@@ -11,7 +11,10 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** An ISO 3166-1 alpha-2 country code, from the JDK's table. Null is valid. */
+/**
+ * An ISO 3166-1 alpha-2 country code, from the JDK's table, or one of the user-assigned codes customs
+ * data uses (ZZ unknown, XK Kosovo, EU European Union). Null is valid.
+ */
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)
 @Constraint(validatedBy = CountryCodeValidator.class)
