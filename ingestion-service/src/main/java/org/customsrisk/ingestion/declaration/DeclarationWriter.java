@@ -18,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.customsrisk.contracts.Events;
 import org.customsrisk.contracts.declaration.DeclarationIngested;
+import org.customsrisk.ingestion.outbox.EventIds;
 import org.customsrisk.ingestion.outbox.OutboxEvent;
 import org.customsrisk.ingestion.outbox.OutboxWriter;
 import org.customsrisk.ingestion.postgres.PgCopy;
@@ -192,7 +192,7 @@ public class DeclarationWriter {
         DeclarationIngested ingested = new DeclarationIngested(provenance.tenant(), submission.declarationId(),
                 head.revision(), head.receivedAt(), DeclarationEvents.payloadOf(submission));
         try {
-            return new OutboxEvent(UUID.randomUUID(), provenance.tenant(), Events.DECLARATION_INGESTED,
+            return new OutboxEvent(EventIds.next(), provenance.tenant(), Events.DECLARATION_INGESTED,
                     submission.declarationId(), json.writeValueAsString(ingested), head.receivedAt(),
                     provenance.traceparent());
         } catch (JsonProcessingException e) {

@@ -34,22 +34,22 @@ public record GoodsItemSubmission(
         @Size(max = 16) String originIndicator,
 
         @Schema(description = "Quantity in the supplementary unit.", example = "120")
-        @PositiveOrZero @Digits(integer = 15, fraction = 6) BigDecimal quantity,
+        @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal quantity,
 
         @Schema(description = "Supplementary unit of the quantity (e.g. NAR, KGM, LTR).", example = "NAR")
         @Size(max = 8) String quantityUnit,
 
         @Schema(description = "Gross mass in kilograms.", example = "310.5")
-        @PositiveOrZero @Digits(integer = 15, fraction = 6) BigDecimal grossMassKg,
+        @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal grossMassKg,
 
         @Schema(description = "Net mass in kilograms.", example = "288")
-        @PositiveOrZero @Digits(integer = 15, fraction = 6) BigDecimal netMassKg,
+        @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal netMassKg,
 
         @Schema(description = "Value free on board, in currency.", example = "41000")
-        @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal fobValue,
+        @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal fobValue,
 
         @Schema(description = "Value with cost, insurance and freight (customs value), in currency.", example = "43250.75")
-        @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal cifValue,
+        @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal cifValue,
 
         @Schema(description = "Currency of the values, ISO 4217.", example = "USD")
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters")
@@ -62,7 +62,7 @@ public record GoodsItemSubmission(
         @Size(max = 16) String taxType,
 
         @Schema(description = "Duty and taxes assessed on the item, in currency.", example = "3460.06")
-        @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal dutyAndTaxes) {
+        @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal dutyAndTaxes) {
 
     static final String CODE = "[A-Z0-9]{2,10}";
     static final String CODE_MESSAGE = "must be 2 to 10 capital letters or digits";

@@ -30,7 +30,7 @@ public record InspectionResultSubmission(
         boolean critical,
 
         @Schema(description = "Additional duty and taxes raised by the finding.", example = "1520000")
-        @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal revenueRecovered,
+        @PositiveOrZero @Digits(integer = 15, fraction = 18) BigDecimal revenueRecovered,
 
         @Schema(description = "Currency of revenueRecovered, ISO 4217; required with it.", example = "KRW")
         @Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters")

@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.customsrisk.common.problem.InvalidRequestException;
 import org.customsrisk.common.problem.ResourceNotFoundException;
 import org.customsrisk.contracts.Events;
 import org.customsrisk.contracts.inspection.InspectionRecorded;
 import org.customsrisk.ingestion.declaration.ContentHash;
 import org.customsrisk.ingestion.declaration.Provenance;
+import org.customsrisk.ingestion.outbox.EventIds;
 import org.customsrisk.ingestion.outbox.OutboxEvent;
 import org.customsrisk.ingestion.outbox.OutboxWriter;
 import org.customsrisk.ingestion.postgres.PgCopy;
@@ -173,7 +173,7 @@ public class InspectionResultWriter {
                 result.revenueCurrency(), result.inspectionDate(), result.channelApplied(), result.remarks(),
                 recordedAt);
         try {
-            return new OutboxEvent(UUID.randomUUID(), provenance.tenant(), Events.INSPECTION_RECORDED,
+            return new OutboxEvent(EventIds.next(), provenance.tenant(), Events.INSPECTION_RECORDED,
                     submission.declarationId(), json.writeValueAsString(recorded), recordedAt, provenance.traceparent());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise an inspection event", e);

@@ -148,7 +148,7 @@ public class OutboxRelay {
 
     private List<OutboxEvent> lockPending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, tenant_id, event_type, subject, payload::text, created_at, traceparent
+                select id, tenant_id, event_type, subject, payload, created_at, traceparent
                 from outbox_event
                 where published_at is null
                 order by created_at
