@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.awaitility.Awaitility;
 import org.customsrisk.common.testing.KeycloakTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,7 @@ class BulkImportIT {
                 %1$s-5,2024-05-03,030,,DEC-A,1,640399,VN,heavy,250,XYZ,,
                 """.formatted(prefix));
 
-        JsonPath job = awaitFinished(upload(csv, "PLATFORM", true));
+        JsonPath job = BulkJobs.awaitFinished(krIntegrator, BulkJobs.upload(krIntegrator, csv, "PLATFORM", true));
 
         org.assertj.core.api.Assertions.assertThat(job.getString("status")).isEqualTo("COMPLETED");
         org.assertj.core.api.Assertions.assertThat(job.getLong("rowsRead")).isEqualTo(6);
@@ -82,7 +80,7 @@ class BulkImportIT {
                 %s,2024-05-02,030,,DEC-A,1,847130,QQ,-5,XYZ
                 """.formatted(id));
 
-        JsonPath job = awaitFinished(upload(csv, "PLATFORM", false));
+        JsonPath job = BulkJobs.awaitFinished(krIntegrator, BulkJobs.upload(krIntegrator, csv, "PLATFORM", false));
 
         given().auth().oauth2(krIntegrator).when().get("/api/bulk-imports/{id}/rejects", job.getString("jobId"))
                 .then().statusCode(200)
@@ -99,7 +97,7 @@ class BulkImportIT {
                 %1$s-2,13-01-03,IMP826395,DEC725083,CNTRY110,OFFICE18,102290000,30,9000,12000,15000,750,0,0
                 """.formatted(prefix));
 
-        JsonPath job = awaitFinished(upload(csv, "BACUDA", true));
+        JsonPath job = BulkJobs.awaitFinished(krIntegrator, BulkJobs.upload(krIntegrator, csv, "BACUDA", true));
 
         org.assertj.core.api.Assertions.assertThat(job.getLong("rowsAccepted")).isEqualTo(2);
         given().auth().oauth2(krIntegrator).when().get("/api/declarations/{id}", prefix + "-2")
@@ -118,7 +116,7 @@ class BulkImportIT {
     void fileWithoutAColumnTheLayoutNeedsFailsAndSaysWhich() throws IOException {
         Path csv = write("not-kcs.csv", "Declaration ID,Date\nD1,2020-01-01\n");
 
-        JsonPath job = awaitFinished(upload(csv, "KCS", false));
+        JsonPath job = BulkJobs.awaitFinished(krIntegrator, BulkJobs.upload(krIntegrator, csv, "KCS", false));
 
         org.assertj.core.api.Assertions.assertThat(job.getString("status")).isEqualTo("FAILED");
         org.assertj.core.api.Assertions.assertThat(job.getString("failureReason"))
@@ -152,28 +150,6 @@ class BulkImportIT {
         given().auth().oauth2(krIntegrator).multiPart("layout", "KCS")
                 .when().post("/api/bulk-imports")
                 .then().statusCode(400).body("violations", hasSize(1));
-    }
-
-    static JsonPath awaitFinished(String jobId) {
-        String token = KeycloakTokens.ofIntegrator("kr");
-        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            String status = given().auth().oauth2(token).when().get("/api/bulk-imports/{id}", jobId)
-                    .then().statusCode(200).extract().path("status");
-            return "COMPLETED".equals(status) || "FAILED".equals(status);
-        });
-        return given().auth().oauth2(token).when().get("/api/bulk-imports/{id}", jobId)
-                .then().statusCode(200).extract().jsonPath();
-    }
-
-    static String upload(Path csv, String layout, boolean labels) {
-        return given().auth().oauth2(KeycloakTokens.ofIntegrator("kr"))
-                .multiPart("file", csv.toFile(), "text/csv")
-                .multiPart("layout", layout)
-                .multiPart("labels", String.valueOf(labels))
-                .when().post("/api/bulk-imports")
-                .then().statusCode(202)
-                .body("status", equalTo("QUEUED"))
-                .extract().path("jobId");
     }
 
     private static Path write(String name, String content) throws IOException {

@@ -30,7 +30,8 @@ class KcsBulkImportIT {
         Set<String> ids = declarationIds(KCS_TRAIN);
         assertThat(ids).hasSize(ROWS);
         try (EventQueue events = EventQueue.bind("declaration.ingested.kr", "inspection.recorded.kr")) {
-            JsonPath job = BulkImportIT.awaitFinished(BulkImportIT.upload(KCS_TRAIN, "KCS", true));
+            String token = KeycloakTokens.ofIntegrator("kr");
+            JsonPath job = BulkJobs.awaitFinished(token, BulkJobs.upload(token, KCS_TRAIN, "KCS", true));
 
             assertThat(job.getString("status")).isEqualTo("COMPLETED");
             assertThat(job.getLong("rowsRead")).isEqualTo(ROWS);
