@@ -3,12 +3,10 @@ package org.customsrisk.ingestion.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.agroal.api.AgroalDataSource;
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,11 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import org.customsrisk.contracts.CloudEventHeaders;
+import org.customsrisk.common.events.CloudEvent;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
@@ -179,39 +174,13 @@ public class OutboxRelay {
     }
 
     private CompletableFuture<UUID> send(OutboxEvent event) {
-        OutgoingRabbitMQMetadata.Builder metadata = OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(event.routingKey())
-                .withMessageId(event.id().toString())
-                .withContentType("application/json")
-                .withContentEncoding(StandardCharsets.UTF_8.name())
-                .withDeliveryMode(2)
-                .withTimestamp(event.createdAt().atZone(ZoneOffset.UTC))
-                .withHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
-                .withHeader(CloudEventHeaders.ID, event.id().toString())
-                .withHeader(CloudEventHeaders.TYPE, event.type())
-                .withHeader(CloudEventHeaders.SOURCE, SOURCE)
-                .withHeader(CloudEventHeaders.TIME, event.createdAt().toString())
-                .withHeader(CloudEventHeaders.SUBJECT, event.subject())
-                .withHeader(CloudEventHeaders.TENANT, event.tenant());
-        if (event.traceparent() != null) {
-            metadata.withHeader(CloudEventHeaders.TRACEPARENT, event.traceparent());
-        }
-        CompletableFuture<UUID> confirmed = new CompletableFuture<>();
-        Message<byte[]> message = Message.of(event.payload().getBytes(StandardCharsets.UTF_8),
-                Metadata.of(metadata.build()),
-                () -> {
-                    confirmed.complete(event.id());
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    confirmed.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
+        CloudEvent cloudEvent = CloudEvent.of(event.id(), event.type(), SOURCE, event.tenant(), event.subject(),
+                event.createdAt(), event.payload(), event.traceparent());
         try {
-            emitter.send(message);
+            emitter.send(cloudEvent.message());
         } catch (RuntimeException e) {
-            confirmed.completeExceptionally(e);
+            cloudEvent.confirmed().completeExceptionally(e);
         }
-        return confirmed;
+        return cloudEvent.confirmed();
     }
 }

@@ -20,7 +20,7 @@ import org.customsrisk.scoring.policy.PolicyDocument;
  * otherwise GREEN;</li>
  * <li>the score is in the top {@code redRate x (1 - explorationShare)} of recent scores: RED (MODEL);</li>
  * <li>exploration: RED with the probability that fills the rest of the RED budget, uniformly or
- * weighted by the model's uncertainty (EXPLORATION);</li>
+ * weighted by the model's uncertainty, drawn by the tenant's {@link ExplorationBudget} (EXPLORATION);</li>
  * <li>the next {@code yellowRate}, then {@code blueRate} of recent scores: YELLOW, BLUE (MODEL);</li>
  * <li>the rest: GREEN.</li>
  * </ol>
@@ -31,7 +31,8 @@ public final class ChannelSelector {
     }
 
     public static Selection select(PolicyDocument policy, DeclarationPayload declaration, OptionalDouble score,
-            ScoreWindow window, RandomGenerator random) {
+            TenantSelection state, RandomGenerator random) {
+        ScoreWindow window = state.window();
         List<String> hits = ruleHits(policy, declaration);
         if (!hits.isEmpty()) {
             return new Selection(Channel.RED, SelectionMode.RULE, hits, 1.0);
@@ -49,7 +50,7 @@ public final class ChannelSelector {
             return new Selection(Channel.RED, SelectionMode.MODEL, hits, 1.0);
         }
         double exploration = explorationProbability(policy, p, modelRedRate, explorationRate, window);
-        if (random.nextDouble() < exploration) {
+        if (state.exploration().draw(exploration, random)) {
             return new Selection(Channel.RED, SelectionMode.EXPLORATION, hits, exploration);
         }
         if (p >= window.quantile(1.0 - modelRedRate - policy.yellowRate())) {

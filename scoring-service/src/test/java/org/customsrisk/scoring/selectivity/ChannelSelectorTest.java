@@ -31,28 +31,47 @@ class ChannelSelectorTest {
             Map.of());
 
     @Test
-    void realisedRatesHoldTheirTargetsWhileScoresDrift() {
-        SplittableRandom random = new SplittableRandom(42);
-        ScoreWindow window = new ScoreWindow(5000);
+    void realisedRatesAndExplorationShareHoldTheirTargets() {
         Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
         Map<SelectionMode, Integer> modes = new EnumMap<>(SelectionMode.class);
-        int declarations = 20_000;
-        for (int i = 0; i < declarations; i++) {
-            double drift = i < declarations / 2 ? 0.0 : 0.25;
-            double score = Math.min(1.0, Math.pow(random.nextDouble(), 3) + drift * random.nextDouble());
-            Selection selection = ChannelSelector.select(POLICY, declaration("IMP-" + i, "847130", 1000),
-                    OptionalDouble.of(score), window, random);
-            window.add(score);
-            channels.merge(selection.channel(), 1, Integer::sum);
-            modes.merge(selection.mode(), 1, Integer::sum);
-        }
+        int declarations = simulate(20_000, 0.0, channels, modes);
+
+        assertThat(channels.get(Channel.RED) / (double) declarations).isCloseTo(0.05, within(0.01));
+        assertThat(channels.get(Channel.YELLOW) / (double) declarations).isCloseTo(0.10, within(0.01));
+        assertThat(channels.get(Channel.BLUE) / (double) declarations).isCloseTo(0.15, within(0.01));
+        assertThat(modes.get(SelectionMode.EXPLORATION) / (double) channels.get(Channel.RED))
+                .isCloseTo(0.10, within(0.01));
+        assertThat(modes).doesNotContainKey(SelectionMode.RULE);
+    }
+
+    @Test
+    void realisedRatesFollowTheTargetWhenScoresDriftUpwards() {
+        Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
+        Map<SelectionMode, Integer> modes = new EnumMap<>(SelectionMode.class);
+        int declarations = simulate(20_000, 0.25, channels, modes);
 
         assertThat(channels.get(Channel.RED) / (double) declarations).isCloseTo(0.05, within(0.01));
         assertThat(channels.get(Channel.YELLOW) / (double) declarations).isCloseTo(0.10, within(0.01));
         assertThat(channels.get(Channel.BLUE) / (double) declarations).isCloseTo(0.15, within(0.01));
         assertThat(modes.get(SelectionMode.EXPLORATION) / (double) channels.get(Channel.RED))
                 .isCloseTo(0.10, within(0.02));
-        assertThat(modes).doesNotContainKey(SelectionMode.RULE);
+    }
+
+    /** Declarations whose scores rise by up to {@code drift} half-way; returns how many there were. */
+    private static int simulate(int declarations, double drift, Map<Channel, Integer> channels,
+            Map<SelectionMode, Integer> modes) {
+        SplittableRandom random = new SplittableRandom(42);
+        TenantSelection state = new TenantSelection(new ScoreWindow(5000), new ExplorationBudget());
+        for (int i = 0; i < declarations; i++) {
+            double shift = i < declarations / 2 ? 0.0 : drift;
+            double score = Math.min(1.0, Math.pow(random.nextDouble(), 3) + shift * random.nextDouble());
+            Selection selection = ChannelSelector.select(POLICY, declaration("IMP-" + i, "847130", 1000),
+                    OptionalDouble.of(score), state, random);
+            state.window().add(score);
+            channels.merge(selection.channel(), 1, Integer::sum);
+            modes.merge(selection.mode(), 1, Integer::sum);
+        }
+        return declarations;
     }
 
     @Test
@@ -60,6 +79,7 @@ class ChannelSelectorTest {
         PolicyDocument policy = new PolicyDocument(0.05, 0.0, 0.0, 0.5, ExplorationMode.UNCERTAINTY, List.of(), Map.of());
         SplittableRandom random = new SplittableRandom(7);
         ScoreWindow window = new ScoreWindow(5000);
+        TenantSelection state = new TenantSelection(window, new ExplorationBudget());
         int explored = 0;
         double exploredUncertainty = 0;
         double allUncertainty = 0;
@@ -67,7 +87,7 @@ class ChannelSelectorTest {
         for (int i = 0; i < declarations; i++) {
             double score = random.nextDouble() * 0.9;
             Selection selection = ChannelSelector.select(policy, declaration("IMP", "847130", 10),
-                    OptionalDouble.of(score), window, random);
+                    OptionalDouble.of(score), state, random);
             window.add(score);
             allUncertainty += ScoreWindow.uncertainty(score);
             if (selection.mode() == SelectionMode.EXPLORATION) {
@@ -81,16 +101,39 @@ class ChannelSelectorTest {
     }
 
     @Test
+    void explorationBudgetSelectsEachWithItsProbabilityButNeverStraysFromItsCount() {
+        SplittableRandom random = new SplittableRandom(5);
+        int[] selectedAt = new int[10];
+        for (int run = 0; run < 2000; run++) {
+            ExplorationBudget budget = new ExplorationBudget();
+            int selected = 0;
+            for (int i = 0; i < 1000; i++) {
+                if (budget.draw(0.013, random)) {
+                    selected++;
+                    if (i < 10) {
+                        selectedAt[i]++;
+                    }
+                }
+            }
+            assertThat(selected).isBetween(12, 14);
+        }
+        for (int first : selectedAt) {
+            assertThat(first / 2000.0).isCloseTo(0.013, within(0.01));
+        }
+    }
+
+    @Test
     void aValidMandatoryRuleAlwaysWins() {
         ScoreWindow window = new ScoreWindow(100);
+        TenantSelection state = new TenantSelection(window, new ExplorationBudget());
         SplittableRandom random = new SplittableRandom(1);
 
         Selection arms = ChannelSelector.select(POLICY, declaration("IMP-1", "930190", 10), OptionalDouble.of(0.0001),
-                window, random);
+                state, random);
         Selection listed = ChannelSelector.select(POLICY, declaration("IMP-WATCH", "847130", 10), OptionalDouble.empty(),
-                window, random);
+                state, random);
         Selection highValue = ChannelSelector.select(POLICY, declaration("IMP-2", "847130", 2_000_000),
-                OptionalDouble.of(0.0), window, random);
+                OptionalDouble.of(0.0), state, random);
 
         assertThat(arms).isEqualTo(new Selection(Channel.RED, SelectionMode.RULE, List.of("arms"), 1.0));
         assertThat(listed.mode()).isEqualTo(SelectionMode.RULE);
@@ -110,10 +153,11 @@ class ChannelSelectorTest {
     void withoutAScoreOnlyRulesAndRandomSelectionAtTheRedRateRemain() {
         SplittableRandom random = new SplittableRandom(3);
         ScoreWindow window = new ScoreWindow(100);
+        TenantSelection state = new TenantSelection(window, new ExplorationBudget());
         int red = 0;
         for (int i = 0; i < 20_000; i++) {
             Selection selection = ChannelSelector.select(POLICY, declaration("IMP", "847130", 10),
-                    OptionalDouble.empty(), window, random);
+                    OptionalDouble.empty(), state, random);
             assertThat(selection.mode()).isIn(SelectionMode.RANDOM, SelectionMode.NONE);
             assertThat(selection.channel()).isIn(Channel.RED, Channel.GREEN);
             red += selection.channel() == Channel.RED ? 1 : 0;

@@ -54,6 +54,10 @@ public final class EventQueue implements AutoCloseable {
         this.channel = connection.createChannel();
         this.durable = durable;
         channel.exchangeDeclare(EXCHANGE, BuiltinExchangeType.TOPIC, true);
+        if (durable && name == null) {
+            this.queue = null;
+            return;
+        }
         this.queue = durable
                 ? channel.queueDeclare(name, true, false, false, Map.of("x-queue-type", "quorum")).getQueue()
                 : channel.queueDeclare("", false, true, true, null).getQueue();
@@ -85,9 +89,9 @@ public final class EventQueue implements AutoCloseable {
         }
     }
 
-    /** Every message waiting in a durable queue, taken off it. */
+    /** Every message waiting in an existing queue (declared by a test or a service), taken off it. */
     public static List<Delivery> drainDurable(String name) {
-        try (EventQueue events = new EventQueue(name, true)) {
+        try (EventQueue events = new EventQueue(null, true)) {
             List<Delivery> messages = new ArrayList<>();
             for (var response = events.channel.basicGet(name, true); response != null;
                     response = events.channel.basicGet(name, true)) {
@@ -100,7 +104,7 @@ public final class EventQueue implements AutoCloseable {
     }
 
     public static void deleteDurable(String name) {
-        try (EventQueue events = new EventQueue(name, true)) {
+        try (EventQueue events = new EventQueue(null, true)) {
             events.channel.queueDelete(name);
         } catch (IOException | TimeoutException e) {
             throw new IllegalStateException("cannot reach RabbitMQ on 127.0.0.1:5672", e);
@@ -140,7 +144,7 @@ public final class EventQueue implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!durable && channel.isOpen()) {
+            if (!durable && channel.isOpen() && queue != null) {
                 channel.queueDelete(queue);
             }
             connection.close();
