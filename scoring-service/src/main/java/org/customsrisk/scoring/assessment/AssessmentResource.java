@@ -1,8 +1,12 @@
 package org.customsrisk.scoring.assessment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +23,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     private final AssessmentService assessments;
+    private final SyncAssessment sync;
     private final Caller caller;
 
-    AssessmentResource(AssessmentService assessments, Caller caller) {
+    AssessmentResource(AssessmentService assessments, SyncAssessment sync, Caller caller) {
         this.assessments = assessments;
+        this.sync = sync;
         this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INTEGRATOR)
+    @Operation(summary = "Assess a declaration now",
+            description = "Within the deadline (scoring.sync.deadline): the model's assessment if the features arrive in "
+                    + "time, otherwise the policy's rules and random selection alone, marked as a fallback.")
+    public AssessmentView assess(@Valid @NotNull(message = "a JSON body is required") AssessmentRequest request) {
+        return sync.assess(caller.tenant(), request.revision(), request.checkedDeclaration());
     }
 
     @GET
