@@ -36,6 +36,8 @@ public class Assessment {
     @Enumerated(EnumType.STRING)
     public SelectionMode selectionMode;
     public double inspectionProbability;
+    @Enumerated(EnumType.STRING)
+    public Channel modelChannel;
     public Double fraudProbability;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ScoredItem> items;

@@ -14,6 +14,10 @@ public record AssessmentView(
         @Schema(example = "1") int revision,
         Channel channel,
         SelectionMode selectionMode,
+        @Schema(description = "Probability with which a declaration in its situation goes to RED (1 for rules and the "
+                + "model's selections): the propensity unbiased estimates weigh inspections by.", example = "0.0053")
+        double inspectionProbability,
+        @Schema(description = "The channel the model's score bands gave, before exploration.") Channel modelChannel,
         @Schema(description = "Fraud probability of the declaration (its riskiest goods item); absent without a model.",
                 example = "0.83") Double fraudProbability,
         List<ScoredItem> items,
@@ -36,7 +40,8 @@ public record AssessmentView(
         Shadow shadow = assessment.shadowModelVersion == null ? null
                 : new Shadow(assessment.shadowModelName, assessment.shadowModelVersion, assessment.shadowProbability);
         return new AssessmentView(assessment.declarationId, assessment.revision, assessment.channel,
-                assessment.selectionMode, assessment.fraudProbability, assessment.items, assessment.reasons,
+                assessment.selectionMode, assessment.inspectionProbability, assessment.modelChannel,
+                assessment.fraudProbability, assessment.items, assessment.reasons,
                 assessment.modelName, assessment.modelVersion, shadow, assessment.policyVersion, assessment.fallback,
                 assessment.fallbackReason, assessment.assessedAt);
     }

@@ -67,6 +67,7 @@ public class Assessor {
         assessment.channel = selection.channel();
         assessment.selectionMode = selection.mode();
         assessment.inspectionProbability = selection.inspectionProbability();
+        assessment.modelChannel = selection.modelChannel();
         assessment.fraudProbability = production.fraudProbability();
         assessment.items = production.items();
         assessment.reasons = reasons(selection, production);
@@ -91,7 +92,8 @@ public class Assessor {
         long used = assessments.selectedForInspection(tenant, declaration.customsOfficeCode(),
                 declaration.acceptanceDate());
         return used < capacity ? selection
-                : new Selection(Channel.YELLOW, selection.mode(), selection.ruleHits(), selection.inspectionProbability());
+                : new Selection(Channel.YELLOW, selection.mode(), selection.ruleHits(), selection.inspectionProbability(),
+                        selection.modelChannel());
     }
 
     private static List<Reason> reasons(Selection selection, ModelScore production) {

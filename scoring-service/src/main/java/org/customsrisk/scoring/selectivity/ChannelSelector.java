@@ -35,31 +35,41 @@ public final class ChannelSelector {
         ScoreWindow window = state.window();
         List<String> hits = ruleHits(policy, declaration);
         if (!hits.isEmpty()) {
-            return new Selection(Channel.RED, SelectionMode.RULE, hits, 1.0);
+            return new Selection(Channel.RED, SelectionMode.RULE, hits, 1.0, null);
         }
         if (score.isEmpty()) {
             return random.nextDouble() < policy.redRate()
-                    ? new Selection(Channel.RED, SelectionMode.RANDOM, hits, policy.redRate())
-                    : new Selection(Channel.GREEN, SelectionMode.NONE, hits, policy.redRate());
+                    ? new Selection(Channel.RED, SelectionMode.RANDOM, hits, policy.redRate(), null)
+                    : new Selection(Channel.GREEN, SelectionMode.NONE, hits, policy.redRate(), null);
         }
         double modelRedRate = policy.redRate() * (1.0 - policy.explorationShare());
         double explorationRate = policy.redRate() * policy.explorationShare();
         double p = score.getAsDouble();
-        double redThreshold = window.quantile(1.0 - modelRedRate);
-        if (modelRedRate > 0 && (Double.isNaN(redThreshold) || p >= redThreshold)) {
-            return new Selection(Channel.RED, SelectionMode.MODEL, hits, 1.0);
+        Channel band = band(policy, p, modelRedRate, window);
+        if (band == Channel.RED) {
+            return new Selection(Channel.RED, SelectionMode.MODEL, hits, 1.0, band);
         }
         double exploration = explorationProbability(policy, p, modelRedRate, explorationRate, window);
         if (state.exploration().draw(exploration, random)) {
-            return new Selection(Channel.RED, SelectionMode.EXPLORATION, hits, exploration);
+            return new Selection(Channel.RED, SelectionMode.EXPLORATION, hits, exploration, band);
         }
-        if (p >= window.quantile(1.0 - modelRedRate - policy.yellowRate())) {
-            return new Selection(Channel.YELLOW, SelectionMode.MODEL, hits, exploration);
+        return new Selection(band, band == Channel.GREEN ? SelectionMode.NONE : SelectionMode.MODEL, hits, exploration,
+                band);
+    }
+
+    /** The channel of a score by the bands of recent scores: the model's RED share, then YELLOW, then BLUE. */
+    private static Channel band(PolicyDocument policy, double score, double modelRedRate, ScoreWindow window) {
+        double redThreshold = window.quantile(1.0 - modelRedRate);
+        if (modelRedRate > 0 && (Double.isNaN(redThreshold) || score >= redThreshold)) {
+            return Channel.RED;
         }
-        if (p >= window.quantile(1.0 - modelRedRate - policy.yellowRate() - policy.blueRate())) {
-            return new Selection(Channel.BLUE, SelectionMode.MODEL, hits, exploration);
+        if (score >= window.quantile(1.0 - modelRedRate - policy.yellowRate())) {
+            return Channel.YELLOW;
         }
-        return new Selection(Channel.GREEN, SelectionMode.NONE, hits, exploration);
+        if (score >= window.quantile(1.0 - modelRedRate - policy.yellowRate() - policy.blueRate())) {
+            return Channel.BLUE;
+        }
+        return Channel.GREEN;
     }
 
     /**

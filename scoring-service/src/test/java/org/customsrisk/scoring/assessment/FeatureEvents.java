@@ -11,17 +11,22 @@ import org.customsrisk.contracts.feature.FeaturesComputed;
 import org.customsrisk.contracts.feature.ItemFeatures;
 
 /** features.computed events as feature-service publishes them, for a declaration of one goods item. */
-final class FeatureEvents {
+public final class FeatureEvents {
 
     private FeatureEvents() {
     }
 
-    static FeaturesComputed of(String tenant, String declarationId, String hsCode, float[] vector) {
+    public static FeaturesComputed of(String tenant, String declarationId, String hsCode, float[] vector) {
+        return of(tenant, declarationId, hsCode, vector, LocalDate.of(2024, 3, 18), "030");
+    }
+
+    public static FeaturesComputed of(String tenant, String declarationId, String hsCode, float[] vector,
+            LocalDate acceptanceDate, String office) {
         List<Double> values = new ArrayList<>();
         for (float value : vector) {
             values.add((double) value);
         }
-        DeclarationPayload declaration = new DeclarationPayload(declarationId, LocalDate.of(2024, 3, 18), "030",
+        DeclarationPayload declaration = new DeclarationPayload(declarationId, acceptanceDate, office,
                 "IMP-1", "DEC-1", null, null, "CN", "40", null, null, null, null,
                 List.of(new GoodsItemPayload(1, hsCode, null, "CN", null, null, null, null, BigDecimal.TEN, null,
                         BigDecimal.valueOf(1000), "USD", null, null, null)));

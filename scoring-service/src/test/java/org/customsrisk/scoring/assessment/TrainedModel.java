@@ -23,7 +23,7 @@ import org.customsrisk.contracts.model.ModelStage;
  * A real XGBoost model trained on synthetic features, stored in the test bucket of the local S3
  * server as model-service stores one, and announced as model-service announces a promotion.
  */
-final class TrainedModel {
+public final class TrainedModel {
 
     static final List<String> FEATURES = List.of("unit_value_deviation", "importer_illicit_rate",
             "first_time_importer", "tax_rate", "cif_value_log");
@@ -36,7 +36,7 @@ final class TrainedModel {
     }
 
     /** Fraud when the importer's record is bad or the declared unit value is far below the reference. */
-    static TrainedModel train(long seed, int rounds) {
+    public static TrainedModel train(long seed, int rounds) {
         try {
             SplittableRandom random = new SplittableRandom(seed);
             int rows = 3000;
@@ -61,13 +61,13 @@ final class TrainedModel {
         }
     }
 
-    static float[] randomVector(SplittableRandom random) {
+    public static float[] randomVector(SplittableRandom random) {
         return new float[] { (float) random.nextDouble(-1, 1), (float) Math.pow(random.nextDouble(), 2),
                 random.nextInt(2), (float) random.nextDouble(0, 30), (float) random.nextDouble(5, 15) };
     }
 
     /** Stores the file under the tenant's key and returns the announcement of its promotion. */
-    ModelPromoted store(String tenant, String name, int version, ModelStage stage) {
+    public ModelPromoted store(String tenant, String name, int version, ModelStage stage) {
         String key = "tenants/" + tenant + "/models/" + name + "/" + version + "/model.ubj";
         try (MinioClient s3 = MinioClient.builder().endpoint("http://127.0.0.1:9000")
                 .credentials("customs-local", "customs-local-secret").build()) {

@@ -135,7 +135,7 @@ class ChannelSelectorTest {
         Selection highValue = ChannelSelector.select(POLICY, declaration("IMP-2", "847130", 2_000_000),
                 OptionalDouble.of(0.0), state, random);
 
-        assertThat(arms).isEqualTo(new Selection(Channel.RED, SelectionMode.RULE, List.of("arms"), 1.0));
+        assertThat(arms).isEqualTo(new Selection(Channel.RED, SelectionMode.RULE, List.of("arms"), 1.0, null));
         assertThat(listed.mode()).isEqualTo(SelectionMode.RULE);
         assertThat(listed.ruleHits()).containsExactly("listed-importer");
         assertThat(highValue.ruleHits()).containsExactly("high-value");
