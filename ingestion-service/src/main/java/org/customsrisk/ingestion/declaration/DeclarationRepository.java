@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.customsrisk.contracts.Channel;
 
 @ApplicationScoped
 public class DeclarationRepository implements PanacheRepositoryBase<DeclarationHead, DeclarationHead.Key> {
@@ -39,6 +40,10 @@ public class DeclarationRepository implements PanacheRepositoryBase<DeclarationH
         if (search.customsOfficeCode != null) {
             conditions.add("d.customsOfficeCode = :office");
             parameters.and("office", search.customsOfficeCode);
+        }
+        if (search.channel != null) {
+            conditions.add("d.channel = :channel");
+            parameters.and("channel", Channel.valueOf(search.channel));
         }
         if (search.hsPrefix != null) {
             conditions.add("""

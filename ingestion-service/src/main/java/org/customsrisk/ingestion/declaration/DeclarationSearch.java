@@ -37,6 +37,11 @@ public class DeclarationSearch {
     @Parameter(description = "Declarations with at least one goods item whose HS code starts with these digits.")
     public String hsPrefix;
 
+    @QueryParam("channel")
+    @Pattern(regexp = "RED|YELLOW|BLUE|GREEN", message = "must be RED, YELLOW, BLUE or GREEN")
+    @Parameter(description = "Declarations whose latest assessment gave this channel: RED, YELLOW, BLUE or GREEN.")
+    public String channel;
+
     @QueryParam("limit")
     @DefaultValue("50")
     @Min(1)

@@ -16,10 +16,16 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
 import org.customsrisk.common.testing.KeycloakTokens;
+import org.awaitility.Awaitility;
+import org.customsrisk.contracts.Channel;
+import org.customsrisk.contracts.scoring.DeclarationScored;
+import org.customsrisk.contracts.scoring.SelectionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -266,6 +272,40 @@ class DeclarationSubmissionIT {
                 .when().get("/api/declarations")
                 .then().statusCode(400)
                 .body("violations.field", containsInAnyOrder("cursor", "limit"));
+    }
+
+    @Test
+    void declarationsAreSearchableByTheChannelOfTheirLatestAssessment() {
+        String id = uniqueId("KR-CHANNEL");
+        Map<String, Object> declaration = declaration(id);
+        submit(krIntegrator, declaration).statusCode(202);
+        firstItem(declaration).put("cifValue", 99_000);
+        submit(krIntegrator, declaration).statusCode(202).body("revision", equalTo(2));
+
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish("declaration.scored", "kr", id, scored(id, 2, Channel.RED));
+            publisher.publish("declaration.scored", "kr", id, scored(id, 1, Channel.GREEN));
+        }
+
+        Awaitility.await().atMost(EVENT_TIMEOUT).untilAsserted(() -> given().auth().oauth2(krAnalyst)
+                .queryParam("channel", "RED").queryParam("importerId", "IMP-7JD1S2X").queryParam("limit", 500)
+                .when().get("/api/declarations")
+                .then().statusCode(200)
+                .body("items.find { it.declarationId == '%s' }.channel".formatted(id), equalTo("RED")));
+        given().auth().oauth2(krAnalyst).queryParam("channel", "GREEN").queryParam("importerId", "IMP-7JD1S2X")
+                .queryParam("limit", 500)
+                .when().get("/api/declarations")
+                .then().statusCode(200)
+                .body("items.declarationId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        given().auth().oauth2(krAnalyst).queryParam("channel", "PURPLE").when().get("/api/declarations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("channel"));
+    }
+
+    private static DeclarationScored scored(String id, int revision, Channel channel) {
+        return new DeclarationScored("kr", id, revision, channel, SelectionMode.MODEL, 0.9, List.of(), List.of(),
+                "fraud", 1, 1, false, Instant.now());
     }
 
     private static ValidatableResponse submit(String token, Map<String, Object> declaration) {
