@@ -15,7 +15,8 @@ import org.customsrisk.common.testing.EventPublisher;
  * Answers scoring's calls to feature-service's synchronous computation the way feature-service does,
  * and misbehaves on demand: a declaration id starting with SLOW is answered after two seconds, one
  * starting with DOWN with a 503. The real feature-service answers these calls in the end-to-end tests;
- * here the deadline and the failures need a peer that can be slow or down at will.
+ * here the deadline and the failures need a peer that can be slow or down at will. It is a global test
+ * resource, so that every integration test of the module runs against one start of the service.
  */
 public class FeatureServiceStandIn implements QuarkusTestResourceLifecycleManager {
 

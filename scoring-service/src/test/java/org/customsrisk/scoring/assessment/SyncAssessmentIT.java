@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * A model is deployed before the first test (REST Assured knows the service's port only per test).
  */
 @QuarkusIntegrationTest
-@WithTestResource(FeatureServiceStandIn.class)
+@WithTestResource(value = FeatureServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class SyncAssessmentIT {
 
     private static String integrator;
