@@ -1,0 +1,51 @@
+package org.customsrisk.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs the benchmarks against the platform started by ./platform up and writes their results.
+ * Arguments name the benchmarks to run (all when none): a failing one is reported, the others go on.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Platform platform = new Platform();
+        Map<String, Callable<Comparison>> benchmarks = new LinkedHashMap<>();
+        benchmarks.put("bulk-import", () -> new BulkImportBenchmark(platform).run());
+
+        List<String> selected = args.length == 0 ? List.copyOf(benchmarks.keySet()) : List.of(args);
+        Machine machine = Machine.current();
+        List<Comparison> comparisons = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (String id : selected) {
+            Callable<Comparison> benchmark = benchmarks.get(id);
+            if (benchmark == null) {
+                throw new IllegalArgumentException("no benchmark " + id + "; there are " + benchmarks.keySet());
+            }
+            System.out.println("==> " + id);
+            try {
+                Comparison comparison = benchmark.call();
+                comparisons.add(comparison);
+                System.out.printf("    %s: %.1f %s vs %.1f %s (ratio %.2f, goal %s: %s)%n", comparison.title(),
+                        comparison.platform(), comparison.unit(), comparison.baseline(), comparison.unit(),
+                        comparison.ratio(), comparison.goal(), comparison.met() ? "met" : "NOT met");
+            } catch (Exception e) {
+                failures.put(id, e.getMessage());
+                System.out.println("    failed: " + e.getMessage());
+            }
+        }
+        Report.write(Platform.repositoryRoot(), new Report.Run(LocalDate.now(), machine, comparisons, failures));
+        System.out.println("Results in bench/results/" + LocalDate.now() + ".json and docs/benchmarks.md");
+        if (!failures.isEmpty()) {
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.customsrisk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The platform started by ./platform up, as the benchmarks reach it: URLs, tokens, HTTP. */
+final class Platform {
+
+    static final String HOST = "127.0.0.1";
+    static final String KEYCLOAK = "http://" + HOST + ":8180";
+    static final String GATEWAY = "http://" + HOST + ":8080";
+    static final String INGESTION = "http://" + HOST + ":8081";
+    static final String JDBC = "jdbc:postgresql://" + HOST + ":5432/";
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpClient http() {
+        return http;
+    }
+
+    String integratorToken(String tenant) throws IOException, InterruptedException {
+        return token(Map.of("grant_type", "client_credentials", "client_id", tenant + "-integrator",
+                "client_secret", tenant + "-integrator-demo-secret"));
+    }
+
+    String userToken(String username) throws IOException, InterruptedException {
+        return token(Map.of("grant_type", "password", "client_id", "customs-cli", "username", username,
+                "password", "customs-demo"));
+    }
+
+    private String token(Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(KEYCLOAK + "/realms/customs/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): is ./platform up running?");
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    JsonNode getJson(String url, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** A multipart/form-data upload of a file with text fields, streamed from disk. */
+    JsonNode upload(String url, String token, Path file, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String boundary = "bench-" + UUID.randomUUID();
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n"));
+        }
+        parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"" + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n"));
+        parts.add(HttpRequest.BodyPublishers.ofFile(file));
+        parts.add(HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("upload to " + url + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("platform")) && Files.isDirectory(dir.resolve("datasets"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("run the benchmarks from the repository (bench/run)");
+    }
+}
