@@ -1,6 +1,8 @@
 package org.customsrisk.gateway.declarations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,9 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.customsrisk.common.problem.InvalidRequestException;
 import org.customsrisk.common.security.Roles;
 import org.customsrisk.gateway.downstream.Downstream;
 import org.customsrisk.gateway.downstream.IngestionClient;
+import org.customsrisk.gateway.downstream.ScoringClient;
 import org.customsrisk.gateway.http.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Tag(name = "Declarations")
@@ -31,12 +36,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class DeclarationResource {
 
     static final String SERVICE = "ingestion-service";
+    private static final int MAX_ASSESSED_PAGE = 50;
 
     private final IngestionClient ingestion;
+    private final ScoringClient scoring;
     private final Downstream downstream;
 
-    DeclarationResource(@RestClient IngestionClient ingestion, Downstream downstream) {
+    DeclarationResource(@RestClient IngestionClient ingestion, @RestClient ScoringClient scoring, Downstream downstream) {
         this.ingestion = ingestion;
+        this.scoring = scoring;
         this.downstream = downstream;
     }
 
@@ -81,10 +89,13 @@ public class DeclarationResource {
     @RolesAllowed({ Roles.INTEGRATOR, Roles.ANALYST, Roles.RISK_MANAGER, Roles.MODEL_MANAGER })
     @Operation(summary = "Search declarations",
             description = "Filters combine with AND. Newest acceptance date first. Cursor pagination: pass the page's "
-                    + "nextCursor as cursor to get the next page; there is no next page when it is absent.")
+                    + "nextCursor as cursor to get the next page; there is no next page when it is absent. With "
+                    + "withAssessments=true (pages of at most 50) each declaration carries its assessment - channel, "
+                    + "selection mode and reasons - or null while it is not assessed.")
     @APIResponse(responseCode = "200", description = "A page of declarations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeclarationPage"),
-                    examples = @ExampleObject(name = "page", ref = "DeclarationPage")))
+                    examples = { @ExampleObject(name = "page", ref = "DeclarationPage"),
+                            @ExampleObject(name = "with-assessments", ref = "AssessedDeclarationPage") }))
     public Response search(
             @QueryParam("acceptedFrom") @Parameter(description = "First acceptance date (YYYY-MM-DD)", example = "2024-01-01") String acceptedFrom,
             @QueryParam("acceptedTo") @Parameter(description = "Last acceptance date (YYYY-MM-DD)", example = "2024-03-31") String acceptedTo,
@@ -93,9 +104,23 @@ public class DeclarationResource {
             @QueryParam("customsOfficeCode") @Parameter(description = "Customs office", example = "030") String customsOfficeCode,
             @QueryParam("hsPrefix") @Parameter(description = "Leading digits of an HS code of a goods item", example = "8471") String hsPrefix,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return downstream.relay(SERVICE, () -> ingestion.search(acceptedFrom, acceptedTo, importerId, declarantId,
-                customsOfficeCode, hsPrefix, limit, cursor));
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("withAssessments") @Parameter(description = "Add each declaration's assessment", example = "true")
+            boolean withAssessments) {
+        if (withAssessments && limit != null && limit > MAX_ASSESSED_PAGE) {
+            throw new InvalidRequestException("limit", "must be at most " + MAX_ASSESSED_PAGE + " with withAssessments");
+        }
+        RestResponse<JsonNode> page = downstream.call(SERVICE, () -> ingestion.search(acceptedFrom, acceptedTo,
+                importerId, declarantId, customsOfficeCode, hsPrefix, limit, cursor));
+        if (withAssessments && page.getStatus() == Response.Status.OK.getStatusCode()) {
+            for (JsonNode item : page.getEntity().path("items")) {
+                String id = item.path("declarationId").asText();
+                RestResponse<JsonNode> assessment = downstream.call("scoring-service", () -> scoring.assessment(id));
+                ((ObjectNode) item).set("assessment", assessment.getStatus() == Response.Status.OK.getStatusCode()
+                        ? assessment.getEntity() : NullNode.getInstance());
+            }
+        }
+        return downstream.toPublic(page);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.customsrisk.gateway.assessments;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.customsrisk.common.testing.KeycloakTokens;
 import org.customsrisk.gateway.testing.Declarations;
@@ -47,6 +49,30 @@ class AssessmentIT {
         given().auth().oauth2(KeycloakTokens.ofUser("ng-analyst"))
                 .when().get("/api/v1/assessments/{id}", id)
                 .then().statusCode(404).body("instance", equalTo("/api/v1/assessments/" + id));
+    }
+
+    @Test
+    void analystSearchesDeclarationsWithTheirAssessments() {
+        String assessed = Declarations.newId("NG");
+        String pending = Declarations.newId("NG");
+        given().auth().oauth2(KeycloakTokens.ofIntegrator("ng"))
+                .contentType(ContentType.JSON).body(Declarations.of(assessed))
+                .when().post("/api/v1/assessments")
+                .then().statusCode(200);
+        Declarations.submit("ng", pending);
+
+        JsonPath page = given().auth().oauth2(KeycloakTokens.ofUser("ng-analyst"))
+                .queryParam("importerId", "QLRUBN9").queryParam("limit", 50).queryParam("withAssessments", true)
+                .when().get("/api/v1/declarations")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(page.getString("items.find { it.declarationId == '" + assessed + "' }.assessment.channel"))
+                .isIn("RED", "YELLOW", "BLUE", "GREEN");
+        assertThat(page.getMap("items.find { it.declarationId == '" + pending + "' }")).containsEntry("assessment", null);
+
+        given().auth().oauth2(KeycloakTokens.ofUser("ng-analyst"))
+                .queryParam("limit", 200).queryParam("withAssessments", true)
+                .when().get("/api/v1/declarations")
+                .then().statusCode(400).body("violations.field", hasItem("limit"));
     }
 
     @Test

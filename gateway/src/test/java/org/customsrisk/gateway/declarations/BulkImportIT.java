@@ -68,13 +68,13 @@ class BulkImportIT {
     }
 
     /**
-     * The packaged gateway runs with a heap of 128 MiB (quarkus.test.arg-line): a 256 MiB file only
+     * The packaged gateway runs with a heap of 128 MiB (quarkus.test.arg-line): a 160 MiB file only
      * reaches ingestion if the gateway streams it. Its header names none of the layout's columns, so
      * the job fails at once instead of importing it.
      */
     @Test
     void uploadLargerThanTheGatewaysHeapStreamsThrough() {
-        long size = 256L << 20;
+        long size = 160L << 20;
         String jobId = given().auth().oauth2(KeycloakTokens.ofIntegrator("ng"))
                 .multiPart("file", "large.csv", new Filler(size), "text/csv")
                 .multiPart("layout", "PLATFORM")
