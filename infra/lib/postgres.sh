@@ -1,10 +1,13 @@
 # shellcheck shell=bash
 # PostgreSQL: reused when it answers on 127.0.0.1:5432, otherwise installed from Debian's
 # packages and started. Then one role and two databases per service: <svc> for the running
-# platform and <svc>_test for the test suites, so tests never touch the demo's data.
+# platform and <svc>_test for the test suites, so tests never touch the demo's data. The gateway's
+# suite runs packaged services of its own, each on a database of its own (<owner>:<database>), so
+# that it never cleans the database another suite is using.
 
 PG_PORT=5432
-DATABASE_SERVICES=(ingestion feature model scoring)
+DATABASE_SERVICES=(ingestion feature model scoring gateway)
+GATEWAY_SUITE_DATABASES=(ingestion:ingestion_gateway_test scoring:scoring_gateway_test)
 
 pg_ready() {
     if command -v pg_isready >/dev/null 2>&1; then
@@ -55,7 +58,13 @@ ensure_databases() {
             fi
         done
     done
-    ok "databases ${DATABASE_SERVICES[*]} and their _test twins exist"
+    local entry
+    for entry in "${GATEWAY_SUITE_DATABASES[@]}"; do
+        if [ -z "$(pg_admin "select 1 from pg_database where datname = '${entry#*:}'")" ]; then
+            pg_admin "create database ${entry#*:} owner ${entry%%:*}" >/dev/null || die "cannot create database ${entry#*:}"
+        fi
+    done
+    ok "databases ${DATABASE_SERVICES[*]}, their _test twins and the gateway suite's exist"
 }
 
 stop_postgres() {

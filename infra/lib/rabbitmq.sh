@@ -1,11 +1,13 @@
 # shellcheck shell=bash
 # RabbitMQ: reused when it answers on 127.0.0.1:5672, otherwise installed from Debian's packages
 # and started on loopback only. The running platform uses the default virtual host "/"; the test
-# suites use "customs-test", so that a platform left running never consumes a test's messages.
+# suites use "customs-test", so that a platform left running never consumes a test's messages, and
+# the gateway's suite, which runs packaged services of its own, "customs-gateway-test", so that
+# they never consume the messages of the services' own suites.
 
 RABBITMQ_PORT=5672
 RABBITMQ_NODE=rabbit@localhost
-RABBITMQ_TEST_VHOST=customs-test
+RABBITMQ_TEST_VHOSTS=(customs-test customs-gateway-test)
 
 rabbitmq_ready() {
     port_open "$RABBITMQ_PORT"
@@ -35,13 +37,16 @@ ensure_rabbitmq() {
         wait_for 90 "RabbitMQ started" rabbitmqctl_node await_startup \
             || die "RabbitMQ did not start within 90 s (see /var/log/rabbitmq)"
     fi
-    if ! rabbitmqctl_node list_vhosts 2>/dev/null | grep -qx "$RABBITMQ_TEST_VHOST"; then
-        rabbitmqctl_node add_vhost "$RABBITMQ_TEST_VHOST" >/dev/null \
-            || die "cannot create the virtual host $RABBITMQ_TEST_VHOST (rabbitmqctl needs root)"
-    fi
-    rabbitmqctl_node set_permissions -p "$RABBITMQ_TEST_VHOST" guest '.*' '.*' '.*' >/dev/null \
-        || die "cannot grant guest access to $RABBITMQ_TEST_VHOST"
-    ok "virtual host $RABBITMQ_TEST_VHOST for the tests exists"
+    local vhost
+    for vhost in "${RABBITMQ_TEST_VHOSTS[@]}"; do
+        if ! rabbitmqctl_node list_vhosts 2>/dev/null | grep -qx "$vhost"; then
+            rabbitmqctl_node add_vhost "$vhost" >/dev/null \
+                || die "cannot create the virtual host $vhost (rabbitmqctl needs root)"
+        fi
+        rabbitmqctl_node set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null \
+            || die "cannot grant guest access to $vhost"
+    done
+    ok "virtual hosts ${RABBITMQ_TEST_VHOSTS[*]} for the tests exist"
 }
 
 stop_rabbitmq() {

@@ -3,13 +3,13 @@
 # profile. Everything environment-specific reaches them as environment variables, exactly as it
 # would in Kubernetes; the values here point at the local components.
 
-# name:port:database (the gateway has no database)
+# name:port:database
 SERVICES=(
     "ingestion-service:8081:ingestion"
     "feature-service:8082:feature"
     "model-service:8083:model"
     "scoring-service:8084:scoring"
-    "gateway:8080:"
+    "gateway:8080:gateway"
 )
 
 service_jar() {
@@ -60,6 +60,8 @@ start_service() {
         fi
         export RABBITMQ_HOST="$HOST" RABBITMQ_PORT="$RABBITMQ_PORT" RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest
         export S3_ENDPOINT="http://$HOST:$S3_PORT" S3_ACCESS_KEY="$S3_ACCESS_KEY" S3_SECRET_KEY="$S3_SECRET_KEY"
+        # The gateway's Keycloak admin client; the demo realm's secret, never a production one.
+        [ "$name" != gateway ] || export GATEWAY_KEYCLOAK_CLIENT_SECRET=customs-gateway-demo-secret
         start_owned "$name" "$jar" java -Xmx256m -jar "$jar"
     )
 }

@@ -12,7 +12,7 @@ class GatewayObservabilityIT extends ObservabilityEndpointsContract {
 
     @Override
     protected String[] readinessChecks() {
-        return new String[0];
+        return new String[] { "Database connections health check", "SmallRye Reactive Messaging - readiness check" };
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.customsrisk.common.problem.Problem;
 
 @Path("/api/v1/me")
 @Tag(name = "Caller")
@@ -37,16 +36,6 @@ public class CallerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallerProfile.class),
                     examples = @ExampleObject(name = "analyst", value = """
                             {"subject":"8bc15dfd-828e-4867-83c3-e607299d0f2d","username":"kr-analyst","tenant":"kr","roles":["analyst"]}""")))
-    @APIResponse(responseCode = "401", description = "No token, or a token that is expired, forged or of another realm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = """
-                            {"type":"urn:customs-risk:problem:unauthenticated","title":"Authentication is required",\
-                            "status":401,"detail":"A bearer token is required.","instance":"/api/v1/me"}""")))
-    @APIResponse(responseCode = "403", description = "The token carries none of the platform's roles, or no tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = """
-                            {"type":"urn:customs-risk:problem:forbidden","title":"The caller may not do this",\
-                            "status":403,"detail":"The caller's roles do not allow this operation.","instance":"/api/v1/me"}""")))
     public CallerProfile me() {
         return new CallerProfile(caller.subject(), caller.username(), caller.tenant(), caller.roles());
     }
