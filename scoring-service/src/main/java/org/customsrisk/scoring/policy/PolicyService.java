@@ -61,19 +61,30 @@ public class PolicyService {
         return policies.history(tenant).stream().map(PolicyView::of).toList();
     }
 
+    /** A risk manager's change, refused when it was made from another version than the one in force. */
     public PolicyView change(String tenant, String username, PolicyChange change) {
+        return add(tenant, username, change.document(), change.changeNote(), change.basedOnVersion());
+    }
+
+    /** A platform administrator's setting for a tenant, on top of whatever version is in force. */
+    public PolicyView set(String tenant, String username, PolicyDocument document, String changeNote) {
+        return add(tenant, username, document, changeNote, null);
+    }
+
+    private PolicyView add(String tenant, String username, PolicyDocument document, String changeNote,
+            Integer basedOnVersion) {
         try {
             PolicyView created = QuarkusTransaction.requiringNew().call(() -> {
                 int current = policies.current(tenant).map(policy -> policy.version).orElse(0);
-                if (current != change.basedOnVersion()) {
+                if (basedOnVersion != null && current != basedOnVersion) {
                     throw new ConflictException("the policy is at version " + current + ", not "
-                            + change.basedOnVersion() + ": reload it and apply the change again");
+                            + basedOnVersion + ": reload it and apply the change again");
                 }
                 SelectivityPolicy policy = new SelectivityPolicy();
                 policy.tenantId = tenant;
                 policy.version = current + 1;
-                policy.document = change.document();
-                policy.changeNote = change.changeNote();
+                policy.document = document;
+                policy.changeNote = changeNote;
                 policy.createdBy = username;
                 policy.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 policies.persistAndFlush(policy);

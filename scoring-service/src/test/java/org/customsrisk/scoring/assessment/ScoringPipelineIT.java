@@ -58,6 +58,9 @@ class ScoringPipelineIT {
 
     @Test
     void tenThousandDeclarationsAreScoredOnceAndHoldTheRedRateAndExplorationShare() {
+        setPolicy("kr", """
+                {"redRate": 0.05, "yellowRate": 0.1, "blueRate": 0.15, "explorationShare": 0.1,
+                 "explorationMode": "RANDOM"}""");
         String model = "fraud-" + UUID.randomUUID();
         promote(TrainedModel.train(1, 30).store("kr", model, 1, ModelStage.PRODUCTION));
         awaitModel("kr", model, 1);
@@ -220,6 +223,18 @@ class ScoringPipelineIT {
         given().auth().oauth2(KeycloakTokens.ofUser("ng-analyst")).when().get("/api/assessments/{id}/revisions/1", id)
                 .then().statusCode(404);
         given().when().get("/api/assessments/{id}", id).then().statusCode(401);
+    }
+
+    /** The tenant's policy as this test needs it, whatever other tests set before. */
+    private static void setPolicy(String tenant, String document) {
+        String riskManager = KeycloakTokens.ofUser(tenant + "-risk-manager");
+        int current = given().auth().oauth2(riskManager).when().get("/api/selectivity-policy")
+                .then().statusCode(200).extract().path("version");
+        given().auth().oauth2(riskManager).contentType(ContentType.JSON)
+                .body("{\"basedOnVersion\": %d, \"changeNote\": \"Policy of the rates test\", \"document\": %s}"
+                        .formatted(current, document))
+                .when().put("/api/selectivity-policy")
+                .then().statusCode(200);
     }
 
     private static void promote(org.customsrisk.contracts.model.ModelPromoted promoted) {

@@ -63,6 +63,30 @@ class PolicyIT {
     }
 
     @Test
+    void aPlatformAdministratorSetsAnotherTenantsPolicyAndNobodyElseDoes() {
+        String setting = """
+                {"changeNote": "Starting policy of the administration",
+                 "document": {"redRate": 0.08, "yellowRate": 0.1, "blueRate": 0.1, "explorationShare": 0.1,
+                   "explorationMode": "RANDOM"}}""";
+
+        given().auth().oauth2(KeycloakTokens.ofUser("kr-admin")).contentType(ContentType.JSON).body(setting)
+                .when().put("/api/tenants/{tenant}/selectivity-policy", "ng")
+                .then().statusCode(200)
+                .body("createdBy", equalTo("kr-admin"))
+                .body("document.redRate", equalTo(0.08f));
+        given().auth().oauth2(KeycloakTokens.ofUser("ng-risk-manager")).when().get("/api/selectivity-policy")
+                .then().statusCode(200)
+                .body("changeNote", equalTo("Starting policy of the administration"))
+                .body("document.redRate", equalTo(0.08f));
+        given().auth().oauth2(KeycloakTokens.ofUser("kr-risk-manager")).contentType(ContentType.JSON).body(setting)
+                .when().put("/api/tenants/{tenant}/selectivity-policy", "ng")
+                .then().statusCode(403);
+        given().auth().oauth2(KeycloakTokens.ofUser("kr-admin")).contentType(ContentType.JSON).body(setting)
+                .when().put("/api/tenants/{tenant}/selectivity-policy", "NG!")
+                .then().statusCode(400).body("violations[0].field", equalTo("tenant"));
+    }
+
+    @Test
     void anInconsistentPolicyIsRejectedFieldByField() {
         given().auth().oauth2(KeycloakTokens.ofUser("kr-risk-manager")).contentType(ContentType.JSON)
                 .body("""
