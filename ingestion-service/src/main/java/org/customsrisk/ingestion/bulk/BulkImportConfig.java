@@ -23,6 +23,10 @@ public interface BulkImportConfig {
     @WithDefault("10000")
     int maxStoredRejects();
 
+    /** Longest line a file may have; a longer one fails the job instead of filling the memory. */
+    @WithDefault("1048576")
+    int maxLineLength();
+
     /** A job whose instance has not reported for this long is failed: its instance is gone. */
     @WithDefault("60s")
     Duration heartbeatTimeout();

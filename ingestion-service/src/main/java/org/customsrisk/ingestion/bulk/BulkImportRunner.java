@@ -67,7 +67,8 @@ public class BulkImportRunner {
             job.startedAt = Instant.now();
             job.heartbeatAt = job.startedAt;
         });
-        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        try (Reader reader = new BoundedLineReader(
+                withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8)), config.maxLineLength());
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreEmptyLines(true).get().parse(reader)) {
             RowMapper mapper = options.layout().mapper();
@@ -85,7 +86,9 @@ public class BulkImportRunner {
             });
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "Bulk import %s failed", jobId);
-            String reason = e instanceof IllegalArgumentException ? e.getMessage()
+            Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+            String reason = cause instanceof IllegalArgumentException
+                    || cause instanceof BoundedLineReader.LineTooLongException ? cause.getMessage()
                     : "the import stopped at an error (" + e.getClass().getSimpleName() + "); rows stored before stay "
                             + "stored, and the same file can be submitted again";
             QuarkusTransaction.requiringNew().run(() -> {

@@ -124,6 +124,26 @@ class BulkImportIT {
     }
 
     @Test
+    void aFileWithAnEndlessLineFailsWithoutFillingTheMemory() throws IOException {
+        Path csv = files.resolve("endless.csv");
+        try (var out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("declarationId,acceptanceDate,customsOfficeCode,importerId,declarantId,itemNumber,hsCode,"
+                    + "countryOfOrigin,cifValue,currency\n");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 8; i++) {
+                out.write(chunk);
+            }
+        }
+
+        JsonPath job = BulkJobs.awaitFinished(krIntegrator, BulkJobs.upload(krIntegrator, csv, "PLATFORM", false));
+
+        org.assertj.core.api.Assertions.assertThat(job.getString("status")).isEqualTo("FAILED");
+        org.assertj.core.api.Assertions.assertThat(job.getString("failureReason"))
+                .startsWith("line 2 is longer than 1048576 characters");
+    }
+
+    @Test
     void jobsAreTheTenantsOwnAndOnlyIntegratorsImport() throws IOException {
         Path csv = write("private.csv", "declarationId\n");
         String jobId = given().auth().oauth2(krIntegrator)
