@@ -46,8 +46,11 @@ ensure_keycloak() {
         unzip -q -o "$zip" -d "$STATE/keycloak" || die "cannot unpack $zip"
     fi
     if [ ! -f "$STATE/keycloak/admin.env" ] || [ "$(cat "$STATE/keycloak/realm.sha256" 2>/dev/null)" != "$(realm_checksum)" ]; then
-        # A fresh database: the bootstrap admin is created on its first start only.
+        # A fresh database imports the realm again; its bootstrap admin is created on its first start
+        # only, with the credentials of admin.env, which are generated once per checkout.
         rm -rf "$home/data/h2"
+    fi
+    if [ ! -f "$STATE/keycloak/admin.env" ]; then
         umask 077
         printf 'KEYCLOAK_ADMIN_USERNAME=admin\nKEYCLOAK_ADMIN_PASSWORD=%s\n' \
             "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" >"$STATE/keycloak/admin.env"
