@@ -1,4 +1,4 @@
-package org.customsrisk.gateway.testing;
+package org.customsrisk.common.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,11 +15,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A service of the platform run from its packaged jar (build it first:
- * {@code ./mvnw package -DskipTests -pl ingestion-service,scoring-service -am}), with the test
- * profile on a free port, its own database and virtual host, and its log in target/.
+ * A service of the platform run from its packaged jar (the reactor builds it before the suites that
+ * use it), with the test profile on a free port, the database and virtual host its suite gives it,
+ * and its log in the suite's target/.
  */
-final class PackagedService {
+public final class PackagedService {
 
     private final String name;
     private final int port;
@@ -31,11 +31,11 @@ final class PackagedService {
         this.process = process;
     }
 
-    static PackagedService start(String name, Map<String, String> environment) {
+    public static PackagedService start(String name, Map<String, String> environment) {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build it first with "
-                    + "./mvnw -B -q package -DskipTests -pl ingestion-service,scoring-service -am");
+                    + "./mvnw -B -q package -DskipTests -pl " + name + " -am");
         }
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
@@ -53,11 +53,11 @@ final class PackagedService {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -81,7 +81,7 @@ final class PackagedService {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see target/" + name + ".log");
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -93,7 +93,7 @@ final class PackagedService {
     }
 
     /** A port nothing listens on, e.g. for a service that is down. */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
