@@ -7,8 +7,12 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.customsrisk.common.testing.KeycloakTokens;
+import org.customsrisk.common.testing.SuiteReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +32,7 @@ class HostileInputIT {
         String integrator = KeycloakTokens.ofIntegrator("kr");
         String analyst = KeycloakTokens.ofUser("kr-analyst");
         List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> answers = new TreeMap<>();
         int accepted = 0;
 
         for (int i = 0; i < tries; i++) {
@@ -37,6 +42,7 @@ class HostileInputIT {
                     .when().post("/api/declarations");
             Response stored = given().auth().oauth2(analyst).when().get("/api/declarations/{id}", id);
             int status = answer.statusCode();
+            answers.merge(status, 1, Integer::sum);
             if (status == 202) {
                 accepted++;
                 if (stored.statusCode() != 200 || stored.path("declaration.goodsItems.size()") == null) {
@@ -54,6 +60,15 @@ class HostileInputIT {
                 failures.add(body.description() + ": answered " + status + ": " + answer.asString());
             }
         }
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("bodiesTried", tries);
+        results.put("seed", seed);
+        answers.forEach((status, count) -> results.put("answered " + status, count));
+        results.put("answered 5xx", answers.entrySet().stream().filter(entry -> entry.getKey() >= 500)
+                .mapToInt(Map.Entry::getValue).sum());
+        results.put("violations", failures.size());
+        SuiteReport.write("hostile-json", "reliability.md", results);
 
         assertThat(failures).as("seed %d", seed).isEmpty();
         assertThat(accepted).as("some mutations are harmless and must still be accepted").isPositive()
