@@ -53,6 +53,11 @@ public final class HistoryFacts {
         return labels;
     }
 
+    /**
+     * The label facts of a declaration's inspected goods items. A result dated before its declaration's
+     * acceptance is counted from the acceptance date: it cannot have been known earlier, and the
+     * declaration's own features must never see it.
+     */
     public static List<LabelFact> labels(DeclarationPayload declaration, Map<Integer, ItemLabel> labelsByItem) {
         List<LabelFact> facts = new ArrayList<>();
         for (GoodsItemPayload item : declaration.goodsItems()) {
@@ -60,10 +65,12 @@ public final class HistoryFacts {
             if (label == null) {
                 continue;
             }
+            LocalDate day = label.inspectionDate().isBefore(declaration.acceptanceDate())
+                    ? declaration.acceptanceDate() : label.inspectionDate();
             for (EntityKind kind : EntityKind.values()) {
                 String key = kind.keyOf(declaration, item);
                 if (key != null) {
-                    facts.add(new LabelFact(kind, key, label.inspectionDate(), item.itemNumber(), label.illicit(),
+                    facts.add(new LabelFact(kind, key, day, item.itemNumber(), label.illicit(),
                             label.recoveredRevenue()));
                 }
             }
