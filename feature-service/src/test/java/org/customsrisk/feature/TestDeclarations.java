@@ -68,8 +68,12 @@ public final class TestDeclarations {
     }
 
     public static JsonNode body(EventQueue.Delivery delivery) {
+        return json(delivery.body());
+    }
+
+    public static JsonNode json(String body) {
         try {
-            return EventPublisher.JSON.readTree(delivery.body());
+            return EventPublisher.JSON.readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
