@@ -15,9 +15,11 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
 import org.customsrisk.common.testing.KeycloakTokens;
@@ -82,6 +84,32 @@ class FeatureApiIT {
         assertThat(values(json(given().auth().oauth2(KeycloakTokens.ofUser("kr-analyst"))
                 .when().get("/api/declarations/{id}/features", target.declarationId())
                 .then().extract().asString()).get("items").get(0).get("values"))).isEqualTo(eventValues);
+    }
+
+    @Test
+    void aCommittedResultReachesTheNextSynchronousComputeAtOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String importer = "IMP-" + run;
+        String hs = FeatureEventsIT.hsOf(run);
+        DeclarationPayload earlier = declaration("KR-C1-" + run, LocalDate.of(2024, 6, 1), importer, hs, "CN", "900", "3");
+        publish(publisher, "kr", earlier, 1);
+        computed(computedEvents, earlier.declarationId());
+        DeclarationPayload unstored = declaration("KR-C2-" + run, LocalDate.of(2024, 6, 20), importer, hs, "CN", "400", "4");
+        int inspections = FeatureSchema.CURRENT.names().indexOf("importer_inspections");
+
+        double before = values(syncCompute(unstored).get("items").get(0).get("values")).get(inspections);
+        record(publisher, inspection("kr", earlier.declarationId(), 1, true, LocalDate.of(2024, 6, 3)));
+
+        assertThat(before).isZero();
+        Awaitility.await("the result, well before cached timelines expire").atMost(Duration.ofSeconds(5))
+                .until(() -> values(syncCompute(unstored).get("items").get(0).get("values")).get(inspections) == 1.0);
+    }
+
+    private static JsonNode syncCompute(DeclarationPayload declaration) {
+        return json(given().auth().oauth2(KeycloakTokens.ofIntegrator("kr")).contentType(ContentType.JSON)
+                .body(EventPublisher.JSON.valueToTree(declaration).toString())
+                .when().post("/api/features/compute")
+                .then().statusCode(200).extract().asString());
     }
 
     @Test
