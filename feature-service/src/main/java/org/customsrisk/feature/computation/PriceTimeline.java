@@ -46,6 +46,9 @@ public final class PriceTimeline {
      */
     public double medianBefore(LocalDate date) {
         int count = countBefore(date);
+        if (count == 0) {
+            return Double.NaN;
+        }
         Median last = lastMedian;
         if (last.count() == count) {
             return last.value();

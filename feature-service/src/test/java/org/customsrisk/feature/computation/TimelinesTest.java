@@ -23,6 +23,7 @@ class TimelinesTest {
         assertThat(prices.medianBefore(DAY.plusDays(2))).isEqualTo(20.0);
         assertThat(prices.medianBefore(DAY.plusDays(1))).isEqualTo(10.0);
         assertThat(prices.medianBefore(DAY.plusDays(4))).isEqualTo(15.0);
+        assertThat(prices.medianBefore(DAY.minusDays(1))).isNaN();
         assertThat(prices.countBefore(DAY.plusDays(2))).isEqualTo(3);
     }
 
