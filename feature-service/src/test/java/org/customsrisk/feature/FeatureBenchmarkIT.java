@@ -25,7 +25,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
-import org.customsrisk.common.testing.KeycloakTokens;
+
 import org.customsrisk.contracts.declaration.DeclarationPayload;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class FeatureBenchmarkIT {
             eventsPerSecond = EVENTS / ((System.nanoTime() - started) / 1e9);
         }
 
-        String token = KeycloakTokens.ofIntegrator("kr");
+        String token = TestTokens.integrator("kr");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI base = URI.create("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
         List<String> bodies = new ArrayList<>();

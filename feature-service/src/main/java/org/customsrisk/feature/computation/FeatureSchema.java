@@ -25,7 +25,7 @@ public record FeatureSchema(int version, List<Feature> features) {
 
     private static final Map<Integer, FeatureSchema> VERSIONS = Map.of(V1.version(), V1);
 
-    public static Optional<FeatureSchema> version(int version) {
+    public static Optional<FeatureSchema> ofVersion(int version) {
         return Optional.ofNullable(VERSIONS.get(version));
     }
 

@@ -1,7 +1,6 @@
 package org.customsrisk.feature.computation;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,14 +44,5 @@ public final class LabelTimeline {
         int count = Timelines.countBefore(days, date.toEpochDay());
         return count == 0 ? LabelStats.NONE
                 : new LabelStats(inspected[count - 1], illicit[count - 1], withRevenue[count - 1]);
-    }
-
-    public int size() {
-        return days.length;
-    }
-
-    @Override
-    public String toString() {
-        return "LabelTimeline" + Arrays.toString(days);
     }
 }

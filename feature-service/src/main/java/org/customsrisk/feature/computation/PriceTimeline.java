@@ -13,8 +13,13 @@ public final class PriceTimeline {
 
     public static final PriceTimeline EMPTY = new PriceTimeline(List.of());
 
+    /** The median of the first {@code count} prices, as last computed. */
+    private record Median(int count, double value) {
+    }
+
     private final long[] days;
     private final double[] prices;
+    private volatile Median lastMedian = new Median(0, Double.NaN);
 
     /** @param observations in ascending order of day */
     public PriceTimeline(List<Observation> observations) {
@@ -36,16 +41,23 @@ public final class PriceTimeline {
 
     /**
      * The median of the prices observed strictly before {@code date} (the mean of the two middle ones
-     * for an even count), or NaN when there are none.
+     * for an even count), or NaN when there are none. The last one computed is kept: the online path
+     * mostly asks for the same dates of a cached timeline again.
      */
     public double medianBefore(LocalDate date) {
         int count = countBefore(date);
         if (count == 0) {
             return Double.NaN;
         }
+        Median last = lastMedian;
+        if (last.count() == count) {
+            return last.value();
+        }
         double[] earlier = Arrays.copyOf(prices, count);
         Arrays.sort(earlier);
         int middle = count / 2;
-        return count % 2 == 1 ? earlier[middle] : (earlier[middle - 1] + earlier[middle]) / 2;
+        double median = count % 2 == 1 ? earlier[middle] : (earlier[middle - 1] + earlier[middle]) / 2;
+        lastMedian = new Median(count, median);
+        return median;
     }
 }

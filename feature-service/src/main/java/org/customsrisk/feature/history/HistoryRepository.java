@@ -39,7 +39,7 @@ public class HistoryRepository {
     }
 
     /** The item number that stands for the whole declaration in inspection_result. */
-    static final int WHOLE_DECLARATION = 0;
+    public static final int WHOLE_DECLARATION = 0;
 
     private final DataSource dataSource;
     private final ObjectMapper json;

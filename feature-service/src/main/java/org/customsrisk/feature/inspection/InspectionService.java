@@ -26,22 +26,17 @@ public class InspectionService {
         this.profiles = profiles;
     }
 
-    /** @return whether the result changed anything (false for a redelivery or an older version) */
+    /** Keeps a newer version of a result; a redelivery or an older version changes nothing. */
     @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250)
-    public boolean record(InspectionRecorded result) {
-        HistoryChange change = QuarkusTransaction.requiringNew().call(() -> store(result));
-        if (change == null) {
-            return false;
-        }
-        profiles.evict(change);
-        return true;
+    public void record(InspectionRecorded result) {
+        profiles.evict(QuarkusTransaction.requiringNew().call(() -> store(result)));
     }
 
     private HistoryChange store(InspectionRecorded result) {
         history.lock(result.tenant(), result.declarationId());
         var stored = history.inspectionVersion(result.tenant(), result.declarationId(), result.itemNumber());
         if (stored.isPresent() && stored.get() >= result.version()) {
-            return null;
+            return HistoryChange.none(result.tenant());
         }
         history.saveInspection(result);
         return history.declaration(result.tenant(), result.declarationId()).map(declaration -> {

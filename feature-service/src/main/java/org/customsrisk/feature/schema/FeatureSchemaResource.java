@@ -30,7 +30,7 @@ public class FeatureSchemaResource {
     @Path("/{version}")
     @Operation(summary = "One schema version: the ordered feature names a model of that version reads, and their meanings")
     public FeatureSchemaView version(@PathParam("version") String version) {
-        return parse(version).flatMap(FeatureSchema::version).map(FeatureSchemaView::of)
+        return parse(version).flatMap(FeatureSchema::ofVersion).map(FeatureSchemaView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("feature schema version", version));
     }
 

@@ -20,6 +20,7 @@ import org.customsrisk.feature.computation.ItemLabel;
 import org.customsrisk.feature.computation.LabelTimeline;
 import org.customsrisk.feature.computation.PriceKind;
 import org.customsrisk.feature.computation.PriceTimeline;
+import org.customsrisk.feature.history.HistoryRepository;
 
 /** The bulk reads of a training set: a tenant's whole history up to a date, and its labelled declarations. */
 @ApplicationScoped
@@ -127,8 +128,9 @@ public class TrainingSetRepository {
                             results.clear();
                         }
                         int item = rows.getInt(3);
-                        results.add(new InspectionResult(item == 0 ? null : item, new ItemLabel(rows.getBoolean(4),
-                                rows.getBoolean(5), rows.getBigDecimal(6), rows.getDate(7).toLocalDate())));
+                        ItemLabel label = new ItemLabel(rows.getBoolean(4), rows.getBoolean(5), rows.getBigDecimal(6),
+                                rows.getDate(7).toLocalDate());
+                        results.add(new InspectionResult(item == HistoryRepository.WHOLE_DECLARATION ? null : item, label));
                     }
                     if (declaration != null) {
                         consumer.accept(new LabelledDeclaration(declaration, List.copyOf(results)));

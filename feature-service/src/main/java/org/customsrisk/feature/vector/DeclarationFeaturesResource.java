@@ -32,6 +32,6 @@ public class DeclarationFeaturesResource {
     public DeclarationFeaturesView features(@PathParam("declarationId") String declarationId) {
         FeatureVectorRepository.StoredVectors stored = vectors.latest(caller.tenant(), declarationId);
         return new DeclarationFeaturesView(declarationId, stored.revision(), stored.schemaVersion(),
-                FeatureSchema.version(stored.schemaVersion()).orElseThrow().names(), stored.computedAt(), stored.items());
+                FeatureSchema.ofVersion(stored.schemaVersion()).orElseThrow().names(), stored.computedAt(), stored.items());
     }
 }

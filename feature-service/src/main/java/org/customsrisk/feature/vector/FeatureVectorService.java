@@ -51,11 +51,10 @@ public class FeatureVectorService {
      * nothing. Transient failures are retried with back-off before the message is dead-lettered.
      */
     @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250)
-    public Optional<FeaturesComputed> ingestAndAnnounce(DeclarationIngested event, String traceparent) {
+    public void ingestAndAnnounce(DeclarationIngested event, String traceparent) {
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> ingest(event));
         profiles.evict(outcome.change());
         outcome.features().ifPresent(features -> publisher.publish(features, traceparent));
-        return outcome.features();
     }
 
     private Outcome ingest(DeclarationIngested event) {

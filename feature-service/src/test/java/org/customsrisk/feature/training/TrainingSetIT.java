@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
-import org.customsrisk.common.testing.KeycloakTokens;
 import org.customsrisk.contracts.declaration.DeclarationPayload;
+import org.customsrisk.feature.TestTokens;
 import org.customsrisk.feature.computation.FeatureSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,19 +102,19 @@ class TrainingSetIT {
     @Test
     void onlyModelManagersExportAndTheWindowMustBeValid() {
         given().when().get("/api/training-sets?acceptedFrom=2031-01-01&acceptedTo=2031-12-31").then().statusCode(401);
-        given().auth().oauth2(KeycloakTokens.ofUser("kr-analyst"))
+        given().auth().oauth2(TestTokens.user("kr-analyst"))
                 .when().get("/api/training-sets?acceptedFrom=2031-01-01&acceptedTo=2031-12-31").then().statusCode(403);
-        given().auth().oauth2(KeycloakTokens.ofUser("kr-model-manager"))
+        given().auth().oauth2(TestTokens.user("kr-model-manager"))
                 .when().get("/api/training-sets?acceptedFrom=2031-13-01&acceptedTo=2031-01-01")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("acceptedFrom"));
-        given().auth().oauth2(KeycloakTokens.ofUser("kr-model-manager"))
+        given().auth().oauth2(TestTokens.user("kr-model-manager"))
                 .when().get("/api/training-sets?acceptedFrom=2031-02-01&acceptedTo=2031-01-01")
                 .then().statusCode(400).body("violations.field", hasItems("acceptedTo"));
-        given().auth().oauth2(KeycloakTokens.ofUser("kr-model-manager"))
+        given().auth().oauth2(TestTokens.user("kr-model-manager"))
                 .when().get("/api/training-sets?acceptedTo=2031-01-01")
                 .then().statusCode(400).body("violations.field", hasItems("acceptedFrom"));
-        given().auth().oauth2(KeycloakTokens.ofUser("ng-model-manager"))
+        given().auth().oauth2(TestTokens.user("ng-model-manager"))
                 .when().get("/api/training-sets?acceptedFrom=2031-01-01&acceptedTo=2031-12-31")
                 .then().statusCode(200)
                 .body(equalTo("declaration_id,item_number,acceptance_date,illicit,critical,revenue_recovered,"
@@ -123,7 +123,7 @@ class TrainingSetIT {
 
     /** The rows of the window by declaration id, checking the response's form and order. */
     private static Map<String, String[]> export(String from, String to) {
-        String csv = given().auth().oauth2(KeycloakTokens.ofUser("kr-model-manager"))
+        String csv = given().auth().oauth2(TestTokens.user("kr-model-manager"))
                 .when().get("/api/training-sets?acceptedFrom={from}&acceptedTo={to}", from, to)
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))

@@ -22,6 +22,7 @@ import org.awaitility.Awaitility;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
 import org.customsrisk.contracts.declaration.DeclarationPayload;
+import org.customsrisk.feature.TestDeclarations;
 import org.customsrisk.feature.FeatureDatabase;
 import org.customsrisk.feature.computation.EntityKind;
 import org.customsrisk.feature.computation.FeatureSchema;
@@ -144,9 +145,42 @@ class FeatureEventsIT {
     }
 
     @Test
+    void aResultThatArrivesBeforeItsDeclarationCountsAndARevisionMovesItToTheNewImporter() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String hs = hsOf(run);
+        String first = "IMP-A-" + run;
+        String second = "IMP-B-" + run;
+        DeclarationPayload revision1 = declaration("KR-R-" + run, LocalDate.of(2024, 9, 1), first, hs, "CN", "1000", "10");
+        record(publisher, inspection("kr", revision1.declarationId(), 1, true, LocalDate.of(2024, 9, 2)));
+        publish(publisher, "kr", revision1, 1);
+        computed(computedEvents, revision1.declarationId());
+
+        assertThat(importerInspections("KR-RA1-" + run, first, hs)).isEqualTo(1.0);
+
+        DeclarationPayload revision2 = declaration(revision1.declarationId(), LocalDate.of(2024, 9, 1), second, hs,
+                "CN", "1000", "10");
+        publish(publisher, "kr", revision2, 2);
+        computedEvents.await(delivery -> revision1.declarationId().equals(delivery.header("cloudEvents:subject"))
+                && TestDeclarations.body(delivery).get("revision").asInt() == 2, 1, TIMEOUT);
+
+        assertThat(importerInspections("KR-RA2-" + run, first, hs)).isZero();
+        assertThat(importerInspections("KR-RB-" + run, second, hs)).isEqualTo(1.0);
+    }
+
+    /** importer_inspections of a new declaration of the importer, accepted on 2024-09-10. */
+    private static double importerInspections(String id, String importer, String hs) {
+        DeclarationPayload declaration = declaration(id, LocalDate.of(2024, 9, 10), importer, hs, "CN", "700", "10");
+        publish(publisher, "kr", declaration, 1);
+        return named(NAMES, computed(computedEvents, id).get("items").get(0).get("values")).get("importer_inspections");
+    }
+
+    @Test
     void unreadableEventsGoToTheDeadLetterQueueAndTheConsumerGoesOn() {
         String dlq = "feature-service.declaration-ingested.dlq";
+        String inspectionDlq = "feature-service.inspection-recorded.dlq";
         EventQueue.drainDurable(dlq);
+        EventQueue.drainDurable(inspectionDlq);
+        publisher.publishRaw("inspection.recorded.kr", Map.of("tenant", "kr"), "{\"tenant\": \"kr\"}");
         publisher.publishRaw("declaration.ingested.kr", Map.of("tenant", "kr"), "{not json");
         publisher.publishRaw("declaration.ingested.kr", Map.of("tenant", "ng"),
                 "{\"tenant\": \"kr\", \"declarationId\": \"X\", \"revision\": 1}");
@@ -163,6 +197,7 @@ class FeatureEventsIT {
             return dead.size() >= 2;
         });
         assertThat(dead).extracting(EventQueue.Delivery::body).contains("{not json");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !EventQueue.drainDurable(inspectionDlq).isEmpty());
     }
 
     /** An HS code of the test's own, so that its profiles and prices start empty. */
