@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.customsrisk.common.problem.DependencyUnavailableException;
 import org.customsrisk.common.problem.ResourceNotFoundException;
+import org.customsrisk.common.security.Caller;
 import org.customsrisk.contracts.CloudEventHeaders;
 import org.customsrisk.contracts.Events;
 import org.jboss.logging.Logger;
@@ -37,10 +38,12 @@ public class DeadLetterService {
 
     private final Broker broker;
     private final DeadLetterConfig config;
+    private final Caller caller;
 
-    DeadLetterService(Broker broker, DeadLetterConfig config) {
+    DeadLetterService(Broker broker, DeadLetterConfig config, Caller caller) {
         this.broker = broker;
         this.config = config;
+        this.caller = caller;
     }
 
     public List<DeadLetterQueue> list() {
@@ -126,8 +129,8 @@ public class DeadLetterService {
             for (long tag : keptInQueue) {
                 channel.basicNack(tag, false, true);
             }
-            LOG.infof("Replayed %d dead letters of %s to %s (%d unroutable, %d without origin kept)",
-                    replayed, queue, Events.EXCHANGE, unroutable, withoutOrigin);
+            LOG.infof("%s (tenant %s) replayed %d dead letters of %s to %s (%d unroutable, %d without origin kept)",
+                    caller.username(), caller.tenant(), replayed, queue, Events.EXCHANGE, unroutable, withoutOrigin);
             return new ReplayResult(queue, replayed, unroutable, withoutOrigin, remaining);
         } catch (IOException | TimeoutException e) {
             throw unavailable(e);

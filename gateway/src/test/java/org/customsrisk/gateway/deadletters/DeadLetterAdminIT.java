@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * The platform administrator finds a message that a consumer rejected in the real RabbitMQ, looks at
  * it without consuming it, and replays it to the routing key it had, where its consumer's queue
  * receives it again. The dead-letter queue is the gateway's own, on this suite's virtual host; the
- * "consumer" is a queue of this test that dead-letters to customs.dlx as the services' queues do.
+ * "consumer" is a queue of this test that dead-letters to customs.dlx as the services' queues do,
+ * bound to a routing key no service's queue matches.
+ * Each test starts and ends with that dead-letter queue empty.
  */
 @QuarkusIntegrationTest
 class DeadLetterAdminIT {
@@ -45,6 +47,7 @@ class DeadLetterAdminIT {
     private Channel channel;
     private String consumerQueue;
     private String routingKey;
+    private String deadLetterKey;
 
     @BeforeEach
     void rejectingConsumerQueue() throws IOException, TimeoutException {
@@ -57,8 +60,8 @@ class DeadLetterAdminIT {
         channel = connection.createChannel();
         String suffix = UUID.randomUUID().toString();
         consumerQueue = "dead-letter-admin-it." + suffix;
-        routingKey = Events.DECLARATION_SCORED + ".it-" + suffix;
-        String deadLetterKey = "dead-letter-admin-it." + suffix;
+        routingKey = "dead-letter-admin-it.events." + suffix;
+        deadLetterKey = "dead-letter-admin-it." + suffix;
         channel.queuePurge(DLQ);
         channel.queueBind(DLQ, Events.DEAD_LETTER_EXCHANGE, deadLetterKey);
         channel.queueDeclare(consumerQueue, true, false, false, Map.of(
@@ -70,6 +73,7 @@ class DeadLetterAdminIT {
     @AfterEach
     void removeIt() throws IOException, TimeoutException {
         channel.queueDelete(consumerQueue);
+        channel.queueUnbind(DLQ, Events.DEAD_LETTER_EXCHANGE, deadLetterKey);
         channel.queuePurge(DLQ);
         connection.close();
     }
@@ -130,6 +134,22 @@ class DeadLetterAdminIT {
         given().auth().oauth2(KeycloakTokens.ofUser("kr-admin"))
                 .when().get(PATH + "/{queue}", DLQ)
                 .then().statusCode(200).body("messages", equalTo(0)).body("deadLetters", hasSize(0));
+    }
+
+    @Test
+    void messageWhoseConsumerQueueIsGoneStaysInTheQueue() throws IOException {
+        publish(UUID.randomUUID().toString(), "kr", "{\"tenant\":\"kr\"}");
+        rejectFromConsumerQueue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> channel.messageCount(DLQ) == 1);
+        channel.queueDelete(consumerQueue);
+
+        given().auth().oauth2(KeycloakTokens.ofUser("kr-admin")).contentType(ContentType.JSON).body(Map.of("limit", 10))
+                .when().post(PATH + "/{queue}/replay", DLQ)
+                .then().statusCode(200)
+                .body("replayed", equalTo(0))
+                .body("unroutable", equalTo(1))
+                .body("remaining", equalTo(1));
+        assertThat(channel.messageCount(DLQ)).isEqualTo(1);
     }
 
     @Test
