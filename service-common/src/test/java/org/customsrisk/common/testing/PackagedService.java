@@ -23,31 +23,58 @@ public final class PackagedService {
 
     private final String name;
     private final int port;
+    private final Map<String, String> environment;
     private final Process process;
 
-    private PackagedService(String name, int port, Process process) {
+    private PackagedService(String name, int port, Map<String, String> environment, Process process) {
         this.name = name;
         this.port = port;
+        this.environment = environment;
         this.process = process;
     }
 
     public static PackagedService start(String name, Map<String, String> environment) {
+        return launch(name, freePort(), environment, false);
+    }
+
+    /**
+     * Stops this service (if it still runs) and starts it again on the same port, with the same
+     * environment and the given changes to it (e.g. no clean database this time).
+     */
+    public PackagedService restart(Map<String, String> changes) {
+        stop();
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.putAll(changes);
+        return launch(name, port, changed, true);
+    }
+
+    /** Ends the process with SIGKILL, as the kernel's OOM killer or a lost node would: no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PackagedService launch(String name, int port, Map<String, String> environment, boolean again) {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build it first with "
                     + "./mvnw -B -q package -DskipTests -pl " + name + " -am");
         }
-        int port = freePort();
+        java.io.File log = Path.of("target", name + ".log").toFile();
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", name + ".log").toFile());
+                .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_PROFILE", "test");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().putAll(env);
         try {
-            return new PackagedService(name, port, builder.start());
+            return new PackagedService(name, port, Map.copyOf(environment), builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
