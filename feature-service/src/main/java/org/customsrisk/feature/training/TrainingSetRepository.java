@@ -108,7 +108,8 @@ public class TrainingSetRepository {
                     from declaration d join inspection_result r
                         on r.tenant_id = d.tenant_id and r.declaration_id = d.declaration_id
                     where d.tenant_id = ? and d.acceptance_date between ? and ?
-                    order by d.acceptance_date, d.declaration_id""")) {
+                    order by d.acceptance_date, d.declaration_id collate "C"
+                    """)) {
                 select.setFetchSize(FETCH_SIZE);
                 select.setString(1, tenant);
                 select.setDate(2, Date.valueOf(from));

@@ -3,16 +3,12 @@ package org.customsrisk.feature.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +16,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
-import org.customsrisk.contracts.declaration.DeclarationPayload;
-import org.customsrisk.contracts.declaration.GoodsItemPayload;
 import org.customsrisk.feature.computation.FeatureSchema;
-import org.customsrisk.feature.computation.HistoryFacts;
-import org.customsrisk.feature.computation.InMemoryProfileHistory;
-import org.customsrisk.feature.computation.InspectionResult;
-import org.customsrisk.feature.computation.ItemLabel;
-import org.customsrisk.feature.computation.TrainingRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,12 +24,10 @@ import org.junit.jupiter.api.Test;
  * of the 2020 train file and the 2021-Q1 valid file, computed in process by the export's own code
  * over one history, train an XGBoost model on the train rows that must reach AUC >= 0.84 and
  * precision at 5% >= 0.90 on the valid rows. The numbers are written to docs/feature-quality.md.
- * Rows map as ingestion-service's KCS layout maps them: one declaration per row, "Item Price" the
- * CIF value, "Fraud" a result of the whole declaration dated on its acceptance date.
+ * Rows map as {@link KcsDeclarations} describes.
  */
 class KcsQualityTest {
 
-    private static final Path DATASETS = Path.of("../datasets/kcs");
     private static final Path REPORT = Path.of("../docs/feature-quality.md");
     private static final LocalDate VALID_FROM = LocalDate.of(2021, 1, 1);
     private static final int FIRST_FEATURE = 6;
@@ -49,34 +36,14 @@ class KcsQualityTest {
             "eta", 0.05, "subsample", 0.8, "colsample_bytree", 0.8, "min_child_weight", 1, "nthread", 2, "seed", 7,
             "eval_metric", "auc");
 
-    private record Labelled(DeclarationPayload declaration, InspectionResult result) {
-    }
-
     private record Rows(float[] features, float[] labels, int count) {
     }
 
     @Test
     void theExportedFeaturesOfTheTrainYearPredictTheValidQuarter() throws IOException, XGBoostError {
-        List<Labelled> declarations = new ArrayList<>(read(DATASETS.resolve("df_syn_train_eng.csv")));
-        declarations.addAll(read(DATASETS.resolve("df_syn_valid_eng.csv")));
-        declarations.sort(Comparator.comparing((Labelled labelled) -> labelled.declaration().acceptanceDate())
-                .thenComparing(labelled -> labelled.declaration().declarationId()));
-        InMemoryProfileHistory.Builder builder = InMemoryProfileHistory.builder();
-        for (Labelled labelled : declarations) {
-            DeclarationPayload declaration = labelled.declaration();
-            HistoryFacts.prices(declaration).forEach(builder::price);
-            builder.lodgements(HistoryFacts.importer(declaration), declaration.acceptanceDate(), 1);
-            HistoryFacts.labels(declaration, HistoryFacts.labelsByItem(declaration, List.of(labelled.result())))
-                    .forEach(builder::label);
-        }
-        StringWriter csv = new StringWriter(64 << 20);
-        TrainingRows rows = new TrainingRows(builder.build(), csv);
-        rows.writeHeader();
-        for (Labelled labelled : declarations) {
-            rows.write(labelled.declaration(), List.of(labelled.result()));
-        }
+        List<KcsDeclarations.Labelled> declarations = KcsDeclarations.all();
 
-        List<String> lines = csv.toString().lines().toList();
+        List<String> lines = KcsDeclarations.trainingSet(declarations).lines().toList();
         assertThat(lines).hasSize(declarations.size() + 1);
         Rows train = rows(lines, true);
         Rows valid = rows(lines, false);
@@ -96,37 +63,6 @@ class KcsQualityTest {
 
         assertThat(auc).isGreaterThanOrEqualTo(0.84);
         assertThat(precisionAt5).isGreaterThanOrEqualTo(0.90);
-    }
-
-    private static List<Labelled> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            column.put(header.get(i), i);
-        }
-        List<Labelled> declarations = new ArrayList<>(lines.size());
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            LocalDate date = LocalDate.parse(cells[column.get("Date")]);
-            GoodsItemPayload item = new GoodsItemPayload(1, cells[column.get("HS6 Code")], null,
-                    text(cells[column.get("Country of Origin")]), text(cells[column.get("Country of Origin Indicator")]),
-                    null, null, null, decimal(cells[column.get("Net Mass")]), null,
-                    decimal(cells[column.get("Item Price")]), "KRW", decimal(cells[column.get("Tax Rate")]),
-                    text(cells[column.get("Tax Type")]), null);
-            DeclarationPayload declaration = new DeclarationPayload(cells[column.get("Declaration ID")], date,
-                    text(cells[column.get("Office ID")]), text(cells[column.get("Importer ID")]),
-                    text(cells[column.get("Declarant ID")]), text(cells[column.get("Seller ID")]),
-                    text(cells[column.get("Courier ID")]), text(cells[column.get("Country of Departure")]),
-                    text(cells[column.get("Mode of Transport")]), text(cells[column.get("Process Type")]),
-                    text(cells[column.get("Import Type")]), text(cells[column.get("Import Use")]),
-                    text(cells[column.get("Payment Type")]), List.of(item));
-            boolean illicit = "1".equals(cells[column.get("Fraud")]);
-            boolean critical = "2".equals(cells[column.get("Critical Fraud")]);
-            declarations.add(new Labelled(declaration,
-                    new InspectionResult(null, new ItemLabel(illicit, critical, null, date))));
-        }
-        return declarations;
     }
 
     private static Rows rows(List<String> lines, boolean train) {
@@ -215,13 +151,5 @@ class KcsQualityTest {
                 (arXiv:2208.02484, Table 3).
                 """.formatted(FeatureSchema.CURRENT.version(), trainRows, validRows, ROUNDS,
                 String.format(Locale.ROOT, "%.3f", auc), String.format(Locale.ROOT, "%.3f", precisionAt5)));
-    }
-
-    static BigDecimal decimal(String value) {
-        return value == null || value.isBlank() ? null : new BigDecimal(value);
-    }
-
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
