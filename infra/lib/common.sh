@@ -55,17 +55,23 @@ port_open() {
     (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null
 }
 
-# Waits until "$@" succeeds; $1 = seconds, $2 = what we wait for, rest = the probe command.
+# Waits until "$@" succeeds; $1 = seconds, $2 = what we wait for, rest = the probe command. The probe
+# is run every $WAIT_INTERVAL seconds (default 1); a probe that returns $NEVER says it will never succeed.
+NEVER=99
 wait_for() {
-    local seconds=$1 what=$2
+    local seconds=$1 what=$2 interval=${WAIT_INTERVAL:-1}
     shift 2
-    local waited=0
-    until "$@" >/dev/null 2>&1; do
+    local waited=0 status
+    while :; do
+        status=0
+        "$@" >/dev/null 2>&1 || status=$?
+        [ "$status" -eq 0 ] && break
+        [ "$status" -eq "$NEVER" ] && return "$NEVER"
         if [ "$waited" -ge "$seconds" ]; then
             return 1
         fi
-        sleep 1
-        waited=$((waited + 1))
+        sleep "$interval"
+        waited=$((waited + interval))
     done
     ok "$what (${waited}s)"
 }

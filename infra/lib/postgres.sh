@@ -2,12 +2,13 @@
 # PostgreSQL: reused when it answers on 127.0.0.1:5432, otherwise installed from Debian's
 # packages and started. Then one role and two databases per service: <svc> for the running
 # platform and <svc>_test for the test suites, so tests never touch the demo's data. The gateway's
-# suite runs packaged services of its own, each on a database of its own (<owner>:<database>), so
-# that it never cleans the database another suite is using.
+# suite and the end-to-end suite run packaged services of their own, each on a database of its own
+# (<svc>_gateway_test, <svc>_e2e), so that they never clean the database another suite is using.
 
 PG_PORT=5432
 DATABASE_SERVICES=(ingestion feature model scoring gateway)
-GATEWAY_SUITE_DATABASES=(ingestion:ingestion_gateway_test scoring:scoring_gateway_test)
+SUITE_DATABASES=(ingestion:ingestion_gateway_test scoring:scoring_gateway_test
+    ingestion:ingestion_e2e feature:feature_e2e model:model_e2e scoring:scoring_e2e gateway:gateway_e2e)
 
 pg_ready() {
     if command -v pg_isready >/dev/null 2>&1; then
@@ -59,12 +60,12 @@ ensure_databases() {
         done
     done
     local entry
-    for entry in "${GATEWAY_SUITE_DATABASES[@]}"; do
+    for entry in "${SUITE_DATABASES[@]}"; do
         if [ -z "$(pg_admin "select 1 from pg_database where datname = '${entry#*:}'")" ]; then
             pg_admin "create database ${entry#*:} owner ${entry%%:*}" >/dev/null || die "cannot create database ${entry#*:}"
         fi
     done
-    ok "databases ${DATABASE_SERVICES[*]}, their _test twins and the gateway suite's exist"
+    ok "databases ${DATABASE_SERVICES[*]}, their _test twins and the suites' own exist"
 }
 
 stop_postgres() {

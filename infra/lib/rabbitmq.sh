@@ -2,12 +2,13 @@
 # RabbitMQ: reused when it answers on 127.0.0.1:5672, otherwise installed from Debian's packages
 # and started on loopback only. The running platform uses the default virtual host "/"; the test
 # suites use "customs-test", so that a platform left running never consumes a test's messages, and
-# the gateway's suite, which runs packaged services of its own, "customs-gateway-test", so that
-# they never consume the messages of the services' own suites.
+# the gateway's and the end-to-end suites, which run packaged services of their own,
+# "customs-gateway-test" and "customs-e2e", so that they never consume the messages of the
+# services' own suites.
 
 RABBITMQ_PORT=5672
 RABBITMQ_NODE=rabbit@localhost
-RABBITMQ_TEST_VHOSTS=(customs-test customs-gateway-test)
+RABBITMQ_TEST_VHOSTS=(customs-test customs-gateway-test customs-e2e)
 
 rabbitmq_ready() {
     port_open "$RABBITMQ_PORT"

@@ -6,23 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusIntegrationTest
 class OpenApiContractIT {
 
-    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class, "post",
-            PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch");
     private static final String[] EVERYWHERE = { "401", "403", "429", "503" };
 
     private JsonNode document;
@@ -47,7 +34,7 @@ class OpenApiContractIT {
 
     @Test
     void everyEndpointOfTheGatewayIsDocumented() throws Exception {
-        Set<String> endpoints = jaxRsEndpoints();
+        Set<String> endpoints = GatewayOperations.declared().keySet();
         Set<String> documented = new TreeSet<>();
         document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
@@ -124,31 +111,5 @@ class OpenApiContractIT {
             current = document.at(current.get("$ref").asText().substring(1));
         }
         return current;
-    }
-
-    private static Set<String> jaxRsEndpoints() throws IOException, ClassNotFoundException {
-        java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
-        Set<String> endpoints = new TreeSet<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("org/customsrisk/gateway"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, OpenApiContractIT.class.getClassLoader());
-                Path root = type.getAnnotation(Path.class);
-                if (root == null || type.isInterface()) {
-                    continue;
-                }
-                for (Method method : type.getDeclaredMethods()) {
-                    METHODS.forEach((annotation, verb) -> {
-                        if (method.isAnnotationPresent(annotation)) {
-                            Path sub = method.getAnnotation(Path.class);
-                            String path = (root.value() + (sub == null ? "" : "/" + sub.value()))
-                                    .replaceAll("/+", "/").replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
-                            endpoints.add(verb + " " + (path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path));
-                        }
-                    });
-                }
-            }
-        }
-        return endpoints;
     }
 }

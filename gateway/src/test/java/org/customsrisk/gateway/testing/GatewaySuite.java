@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.customsrisk.common.testing.LocalPlatform;
+import org.customsrisk.common.testing.PackagedService;
 
 /**
  * What the gateway's integration tests run against, besides the local Keycloak, PostgreSQL and

@@ -11,11 +11,13 @@ import java.util.List;
 import org.customsrisk.ingestion.validation.CountryCode;
 import org.customsrisk.ingestion.validation.IsoReferenceData;
 import org.customsrisk.ingestion.validation.NotInFuture;
+import org.customsrisk.ingestion.validation.PlainText;
 import org.customsrisk.ingestion.validation.UniqueItemNumbers;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An import declaration as the clearance system lodged it: header and goods items. "
         + "Field meanings follow the WCO Data Model.")
+@PlainText
 public record DeclarationSubmission(
         @Schema(description = "Identifier of the declaration, unique within the administration.", example = "KR-2024-000123")
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",

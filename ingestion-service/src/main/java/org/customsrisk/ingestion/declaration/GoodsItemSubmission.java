@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import org.customsrisk.ingestion.validation.CountryCode;
 import org.customsrisk.ingestion.validation.CurrencyCode;
 import org.customsrisk.ingestion.validation.IsoReferenceData;
+import org.customsrisk.ingestion.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One goods item of a declaration (WCO Data Model: goods item).")
+@PlainText
 public record GoodsItemSubmission(
         @Schema(description = "Sequence number of the item in the declaration, from 1.", example = "1")
         @NotNull @Min(1) @Max(999) Integer itemNumber,

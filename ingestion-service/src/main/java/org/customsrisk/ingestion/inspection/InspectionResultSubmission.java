@@ -13,12 +13,14 @@ import org.customsrisk.contracts.Channel;
 import org.customsrisk.ingestion.validation.CurrencyCode;
 import org.customsrisk.ingestion.validation.IsoReferenceData;
 import org.customsrisk.ingestion.validation.NotInFuture;
+import org.customsrisk.ingestion.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The outcome of an inspection of a declaration, or of one of its goods items. Sending the same "
         + "outcome again changes nothing; a different outcome for the same declaration and item is a correction, "
         + "kept as a new version.")
 @ConsistentFinding
+@PlainText
 public record InspectionResultSubmission(
         @Schema(description = "The goods item inspected; absent for the whole declaration.", example = "1")
         @Min(1) @Max(999) Integer itemNumber,

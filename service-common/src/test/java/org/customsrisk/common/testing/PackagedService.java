@@ -1,4 +1,4 @@
-package org.customsrisk.gateway.testing;
+package org.customsrisk.common.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,49 +15,76 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A service of the platform run from its packaged jar (build it first:
- * {@code ./mvnw package -DskipTests -pl ingestion-service,scoring-service -am}), with the test
- * profile on a free port, its own database and virtual host, and its log in target/.
+ * A service of the platform run from its packaged jar (the reactor builds it before the suites that
+ * use it), with the test profile on a free port, the database and virtual host its suite gives it,
+ * and its log in the suite's target/.
  */
-final class PackagedService {
+public final class PackagedService {
 
     private final String name;
     private final int port;
+    private final Map<String, String> environment;
     private final Process process;
 
-    private PackagedService(String name, int port, Process process) {
+    private PackagedService(String name, int port, Map<String, String> environment, Process process) {
         this.name = name;
         this.port = port;
+        this.environment = environment;
         this.process = process;
     }
 
-    static PackagedService start(String name, Map<String, String> environment) {
+    public static PackagedService start(String name, Map<String, String> environment) {
+        return launch(name, freePort(), environment, false);
+    }
+
+    /**
+     * Stops this service (if it still runs) and starts it again on the same port, with the same
+     * environment and the given changes to it (e.g. no clean database this time).
+     */
+    public PackagedService restart(Map<String, String> changes) {
+        stop();
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.putAll(changes);
+        return launch(name, port, changed, true);
+    }
+
+    /** Ends the process with SIGKILL, as the kernel's OOM killer or a lost node would: no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PackagedService launch(String name, int port, Map<String, String> environment, boolean again) {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build it first with "
-                    + "./mvnw -B -q package -DskipTests -pl ingestion-service,scoring-service -am");
+                    + "./mvnw -B -q package -DskipTests -pl " + name + " -am");
         }
-        int port = freePort();
+        java.io.File log = Path.of("target", name + ".log").toFile();
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", name + ".log").toFile());
+                .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_PROFILE", "test");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().putAll(env);
         try {
-            return new PackagedService(name, port, builder.start());
+            return new PackagedService(name, port, Map.copyOf(environment), builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -81,7 +108,7 @@ final class PackagedService {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see target/" + name + ".log");
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -93,7 +120,7 @@ final class PackagedService {
     }
 
     /** A port nothing listens on, e.g. for a service that is down. */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
