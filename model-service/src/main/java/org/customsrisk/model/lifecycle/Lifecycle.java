@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -70,11 +71,13 @@ class Lifecycle {
     @Transactional
     Transitioned transition(String tenant, String model, int number, ModelStage to, String actor, String reason) {
         models.lock(tenant, model);
+        ModelVersion version = versions.require(tenant, model, number);
+        requireAllowed(version, to);
         if (to == ModelStage.PRODUCTION && governance.fourEyes(tenant)) {
             throw new ConflictException("Promotions to PRODUCTION need the approval of a second model manager here:"
                     + " submit a promotion request for version " + number + ".");
         }
-        return move(tenant, model, versions.require(tenant, model, number), to, actor, reason, null);
+        return move(tenant, model, version, to, actor, reason, null);
     }
 
     @Transactional
@@ -149,13 +152,10 @@ class Lifecycle {
     private Transitioned move(String tenant, String model, ModelVersion version, ModelStage to, String actor,
             String reason, UUID requestId) {
         ModelStage from = version.stage;
-        if (!ALLOWED.get(from).contains(to)) {
-            throw new ConflictException("Version " + version.version + " is " + from + " and cannot go to " + to
-                    + (from == ModelStage.PRODUCTION ? ": it leaves PRODUCTION when another version is promoted." : "."));
-        }
+        requireAllowed(version, to);
         Instant now = clock.instant();
         if (to == ModelStage.STAGING || to == ModelStage.PRODUCTION) {
-            store.read(version.artifact(), content -> content.transferTo(java.io.OutputStream.nullOutputStream()));
+            store.read(version.artifact(), content -> content.transferTo(OutputStream.nullOutputStream()));
         }
         Integer archived = null;
         if (to == ModelStage.PRODUCTION) {
@@ -178,6 +178,14 @@ class Lifecycle {
         entities.flush();
         UUID eventId = to == ModelStage.STAGING || to == ModelStage.PRODUCTION ? announce(version, actor, now) : null;
         return new Transitioned(VersionView.of(version), archived, eventId);
+    }
+
+    private static void requireAllowed(ModelVersion version, ModelStage to) {
+        if (!ALLOWED.get(version.stage).contains(to)) {
+            throw new ConflictException("Version " + version.version + " is " + version.stage + " and cannot go to " + to
+                    + (version.stage == ModelStage.PRODUCTION ? ": it leaves PRODUCTION when another version is promoted."
+                            : "."));
+        }
     }
 
     private UUID announce(ModelVersion version, String actor, Instant now) {

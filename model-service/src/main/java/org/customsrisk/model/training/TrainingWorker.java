@@ -124,7 +124,7 @@ class TrainingWorker {
             long now = System.currentTimeMillis();
             if (done == job.roundsTotal || now - lastProgress[0] >= PROGRESS_EVERY_MILLIS) {
                 lastProgress[0] = now;
-                progress(job.id, done);
+                requireRunning(job.id, done);
             }
         });
         float[] scores;
@@ -148,6 +148,7 @@ class TrainingWorker {
         window.put("validationRows", validation.rows());
         window.put("validationIllicit", validation.illicit());
         window.put("trainingSet", Map.of("key", job.trainingSetKey, "sha256", job.trainingSetSha256));
+        requireRunning(job.id, job.roundsTotal);
         NewVersion spec = new NewVersion(ModelFormat.XGBOOST, job.featureSchemaVersion, set.featureNames(), window,
                 job.parameters, metrics, "Trained on " + job.acceptedFrom + ".." + job.acceptedTo, Map.of());
         return registrar.register(job.tenantId, job.modelName, job.startedBy, spec, trained.file(),
@@ -162,17 +163,28 @@ class TrainingWorker {
         return difference;
     }
 
-    private void progress(UUID id, int done) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** Records progress; a job marked FAILED meanwhile (its progress came too late) stops here. */
+    private void requireRunning(UUID id, int done) {
+        boolean running = QuarkusTransaction.requiringNew().call(() -> {
             TrainingJob job = entities.find(TrainingJob.class, id);
+            if (job.status != TrainingJob.Status.RUNNING) {
+                return false;
+            }
             job.roundsDone = done;
             job.heartbeatAt = clock.instant();
+            return true;
         });
+        if (!running) {
+            throw new IllegalStateException("The job was marked FAILED while it ran; it is not registered.");
+        }
     }
 
     private void finish(UUID id, TrainingJob.Status status, Integer version, String failure) {
         QuarkusTransaction.requiringNew().run(() -> {
             TrainingJob job = entities.find(TrainingJob.class, id);
+            if (job.status != TrainingJob.Status.RUNNING) {
+                return;
+            }
             job.status = status;
             job.version = version;
             job.failureReason = failure;

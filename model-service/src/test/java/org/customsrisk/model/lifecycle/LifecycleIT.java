@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.awaitility.Awaitility;
+import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
+import org.customsrisk.contracts.model.ModelFormat;
+import org.customsrisk.contracts.model.ModelPromoted;
+import org.customsrisk.contracts.model.ModelStage;
 import org.customsrisk.common.testing.KeycloakTokens;
 import org.customsrisk.model.testing.Api;
 import org.customsrisk.model.testing.Artifacts;
@@ -205,21 +210,27 @@ class LifecycleIT {
 
     @Test
     void aPromotionWhoseEventWasNotPublishedBeforeACrashIsPublishedByTheRetry() throws Exception {
-        String model = Api.newModel(Api.MANAGER, "retry");
+        String tenant = "model-service-tests";
+        String model = "retry-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = UUID.randomUUID();
-        try (EventQueue events = EventQueue.bind("model.promoted.kr");
+        ModelPromoted promoted = new ModelPromoted(tenant, model, 1, ModelStage.PRODUCTION, ModelFormat.XGBOOST,
+                "tenants/" + tenant + "/models/" + model + "/1/model.ubj", "0".repeat(64), 1, 1, KcsTrainingSet.FEATURES,
+                Api.MANAGER, Instant.now());
+        try (EventQueue events = EventQueue.bind("model.promoted." + tenant);
                 Connection db = ModelDatabase.connect();
                 PreparedStatement insert = db.prepareStatement("insert into promotion_event"
-                        + " (id, tenant_id, model_name, version, payload, created_at) values (?, 'kr', ?, 1, ?, now())")) {
+                        + " (id, tenant_id, model_name, version, payload, created_at) values (?, ?, ?, 1, ?, now())")) {
             insert.setObject(1, id);
-            insert.setString(2, model);
-            insert.setString(3, "{\"tenant\":\"kr\",\"modelName\":\"" + model + "\",\"version\":1,\"stage\":\"PRODUCTION\"}");
+            insert.setString(2, tenant);
+            insert.setString(3, model);
+            insert.setString(4, EventPublisher.JSON.writeValueAsString(promoted));
             insert.executeUpdate();
 
             EventQueue.Delivery delivery = events.await(d -> d.body().contains("\"" + model + "\""), 1,
                     Duration.ofSeconds(30)).get(0);
 
             assertThat(delivery.messageId()).isEqualTo(id.toString());
+            assertThat(EventPublisher.JSON.readValue(delivery.body(), ModelPromoted.class)).isEqualTo(promoted);
         }
         try (Connection db = ModelDatabase.connect();
                 PreparedStatement select = db.prepareStatement("select published_at from promotion_event where id = ?")) {
