@@ -30,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Nothing accepted is lost, nothing is scored twice, whatever fails meanwhile: tenant ng's integrator
  * submits declarations in batches through the gateway while RabbitMQ is restarted twice,
  * scoring-service is killed with SIGKILL and started again, and feature-service is restarted. At the
- * end every accepted declaration has exactly one assessment. {@code -Dfaults.declarations=10000} runs
- * the full size (default 1000, the reduced suite of CI); the figures go to bench/results/faults.json
- * and docs/reliability.md.
+ * end every accepted declaration has exactly one assessment. The submissions are spread over
+ * {@code -Dfaults.seconds} (default 180) so that every fault strikes while declarations still arrive.
+ * {@code -Dfaults.declarations=10000} runs the full size (default 1000, the reduced suite of CI); the
+ * figures go to bench/results/faults.json and docs/reliability.md.
  */
 @ExtendWith(E2ePlatform.class)
 class FaultToleranceIT {
@@ -43,15 +44,19 @@ class FaultToleranceIT {
     @Test
     void everyDeclarationAcceptedDuringBrokerRestartsAndServiceCrashesIsAssessedExactlyOnce() throws Exception {
         int declarations = Integer.getInteger("faults.declarations", 1000);
+        Duration spread = Duration.ofSeconds(Integer.getInteger("faults.seconds", 180));
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
         String prefix = "NG-FAULT-" + run + "-";
         List<String> faults = new ArrayList<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger retriedBatches = new AtomicInteger();
+        AtomicInteger faultsWhileSubmitting = new AtomicInteger();
         Instant start = Instant.now();
 
         CompletableFuture<Void> submissions = CompletableFuture.runAsync(() -> {
             for (int first = 0; first < declarations; first += BATCH) {
+                Instant due = start.plus(spread.multipliedBy(first).dividedBy(declarations));
+                sleep(Duration.between(Instant.now(), due));
                 submitUntilAccepted(prefix, first, Math.min(BATCH, declarations - first), retriedBatches);
                 sent.addAndGet(Math.min(BATCH, declarations - first));
             }
@@ -71,6 +76,9 @@ class FaultToleranceIT {
         for (Map.Entry<Double, IntConsumer> fault : plan) {
             int threshold = (int) (declarations * fault.getKey());
             await().atMost(Duration.ofMinutes(10)).until(() -> sent.get() >= threshold || submissions.isDone());
+            if (!submissions.isDone()) {
+                faultsWhileSubmitting.incrementAndGet();
+            }
             fault.getValue().accept(sent.get());
         }
         submissions.get();
@@ -94,6 +102,7 @@ class FaultToleranceIT {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("declarations", declarations);
         results.put("faults", faults);
+        results.put("faultsWhileSubmitting", faultsWhileSubmitting.get());
         results.put("batchesResent", retriedBatches.get());
         results.put("secondsSubmitting", submitting.toSeconds());
         results.put("secondsToLastAssessment", total.toSeconds());
@@ -108,6 +117,7 @@ class FaultToleranceIT {
         assertThat(assessments).as("one assessment per declaration").isEqualTo(declarations);
         assertThat(assessed).isEqualTo(declarations);
         assertThat(faults).hasSize(4);
+        assertThat(faultsWhileSubmitting.get()).as("faults that struck while declarations still arrived").isEqualTo(4);
     }
 
     private static void restartBroker(List<String> faults, int at) {
@@ -164,6 +174,9 @@ class FaultToleranceIT {
     }
 
     private static void sleep(Duration duration) {
+        if (duration.isNegative()) {
+            return;
+        }
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
