@@ -11,6 +11,8 @@ import static org.customsrisk.feature.TestDeclarations.publish;
 import static org.customsrisk.feature.TestDeclarations.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
+import org.customsrisk.common.testing.StaleEvents;
 import org.customsrisk.contracts.declaration.DeclarationPayload;
 import org.customsrisk.feature.TestDeclarations;
 import org.customsrisk.feature.FeatureDatabase;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * in, features.computed out, with exact values of a small hand-made history.
  */
 @QuarkusIntegrationTest
+@WithTestResource(value = StaleEvents.class, scope = TestResourceScope.GLOBAL)
 class FeatureEventsIT {
 
     private static final List<String> NAMES = FeatureSchema.CURRENT.names();

@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.EventQueue;
 import org.customsrisk.common.testing.KeycloakTokens;
+import org.customsrisk.common.testing.StaleEvents;
 import org.awaitility.Awaitility;
 import org.customsrisk.contracts.Channel;
 import org.customsrisk.contracts.scoring.DeclarationScored;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * is stored, readable, and announced once per revision on customs.events.
  */
 @QuarkusIntegrationTest
+@WithTestResource(value = StaleEvents.class, scope = TestResourceScope.GLOBAL)
 class DeclarationSubmissionIT {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.customsrisk.common.testing.EventPublisher;
 import org.customsrisk.common.testing.KeycloakTokens;
+import org.customsrisk.common.testing.StaleEvents;
 import org.customsrisk.contracts.model.ModelStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusIntegrationTest
 @WithTestResource(value = FeatureServiceStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = StaleEvents.class, scope = TestResourceScope.GLOBAL)
 class SyncAssessmentIT {
 
     private static String integrator;
