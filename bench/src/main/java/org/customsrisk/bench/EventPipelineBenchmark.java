@@ -105,7 +105,7 @@ final class EventPipelineBenchmark {
                                 continue;
                             }
                             long first = next.getAndAdd(BATCH);
-                            HttpResponse<String> response = platform.send(Platform.postJson(Platform.GATEWAY
+                            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(Platform.GATEWAY
                                     + "/api/v1/declaration-batches", tokens.get(),
                                     declarations.batch(first, BATCH, prefix)));
                             if (response.statusCode() != 202) {
@@ -178,7 +178,7 @@ final class EventPipelineBenchmark {
         Declarations all = Declarations.kcsValid(ScoringInputs.DECLARATIONS);
         List<Integer> accepted = new ArrayList<>();
         for (int index = 0; index < all.size(); index++) {
-            HttpResponse<String> response = platform.send(Platform.postJson(Platform.GATEWAY + "/api/v1/declarations",
+            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(Platform.GATEWAY + "/api/v1/declarations",
                     token, all.declaration(index, prefix + index)));
             if (response.statusCode() == 202) {
                 accepted.add(index);

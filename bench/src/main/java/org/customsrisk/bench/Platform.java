@@ -119,6 +119,17 @@ final class Platform {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends again, after the wait the gateway asks for, as long as it answers 429 (rate limited). */
+    HttpResponse<String> sendWithinRateLimit(HttpRequest request) throws IOException, InterruptedException {
+        while (true) {
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 429) {
+                return response;
+            }
+            Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+        }
+    }
+
     /**
      * Lifts the tenant's request rate limit at the gateway (50/s by default) for the time of a
      * benchmark, through the platform administrator's API; closing puts the tenant's settings back.

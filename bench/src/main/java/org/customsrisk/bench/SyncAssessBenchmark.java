@@ -76,7 +76,7 @@ final class SyncAssessBenchmark {
         Declarations all = Declarations.kcsValid(TEMPLATES);
         List<Integer> accepted = new ArrayList<>();
         for (int index = 0; index < all.size(); index++) {
-            HttpResponse<String> response = platform.send(Platform.postJson(Platform.GATEWAY + "/api/v1/assessments",
+            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(Platform.GATEWAY + "/api/v1/assessments",
                     token, all.declaration(index, prefix + index)));
             if (response.statusCode() == 200) {
                 accepted.add(index);
