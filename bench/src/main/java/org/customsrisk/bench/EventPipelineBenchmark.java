@@ -81,7 +81,7 @@ final class EventPipelineBenchmark {
         String drained;
         long posted;
         try (Connection connection = factory.newConnection("bench-event-pipeline");
-                AutoCloseable lifted = platform.liftRateLimit("kr")) {
+                Platform.RateLimitLift lifted = platform.liftRateLimit("kr")) {
             Channel channel = connection.createChannel();
             Tally ingested = new Tally();
             Tally scored = new Tally();

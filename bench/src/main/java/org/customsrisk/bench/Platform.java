@@ -136,23 +136,37 @@ final class Platform {
      * A tenant the gateway has no record of (the demo realm's, unless onboarded) has the gateway's
      * default limit, which only the gateway's configuration sets.
      */
-    AutoCloseable liftRateLimit(String tenant) throws IOException, InterruptedException {
+    RateLimitLift liftRateLimit(String tenant) throws IOException, InterruptedException {
         String admin = userToken(tenant + "-admin");
         String url = GATEWAY + "/api/v1/tenants/" + tenant;
         HttpResponse<String> record = send(get(url, admin));
         if (record.statusCode() == 404) {
-            System.out.println("    tenant " + tenant + " is not onboarded at the gateway: the gateway's default rate limit "
-                    + "applies (GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND and _BURST when ./platform up starts it)");
-            return () -> {
-            };
+            return new RateLimitLift("tenant " + tenant + " is not onboarded at the gateway, so the gateway's default "
+                    + "rate limit applied (GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND and _BURST when ./platform up starts it)",
+                    () -> {
+                    });
         }
         if (record.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + record.statusCode() + ": " + record.body());
         }
         JsonNode settings = JSON.readTree(record.body()).get("settings");
         putSettings(url, admin, settings, 100_000);
-        return () -> putSettings(url, userToken(tenant + "-admin"), settings,
-                settings.hasNonNull("requestsPerSecond") ? settings.get("requestsPerSecond").asInt() : null);
+        return new RateLimitLift("the gateway's rate limit of tenant " + tenant + " was lifted for the run",
+                () -> putSettings(url, userToken(tenant + "-admin"), settings,
+                        settings.hasNonNull("requestsPerSecond") ? settings.get("requestsPerSecond").asInt() : null));
+    }
+
+    /** A lifted rate limit: what was done, and how to put it back. */
+    record RateLimitLift(String how, Restore restore) implements AutoCloseable {
+
+        interface Restore {
+            void run() throws IOException, InterruptedException;
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            restore.run();
+        }
     }
 
     private void putSettings(String url, String token, JsonNode settings, Integer requestsPerSecond)
