@@ -27,22 +27,31 @@ import org.HdrHistogram.Histogram;
 final class OpenLoop {
 
     static final String TIMEOUT = "timeout";
+    static final String NOT_SENT = "not sent (too many outstanding)";
+    static final int MAX_OUTSTANDING = 1000;
 
     /** What a run gave: offered and achieved rates, latencies of the successes, outcomes counted. */
-    record Result(double offeredPerSecond, long sent, long succeeded, long errors, double achievedPerSecond,
+    record Result(double offeredPerSecond, long scheduled, long succeeded, long errors, double achievedPerSecond,
             Latencies latencies, Map<String, Long> outcomes) {
-
-        double errorShare() {
-            return sent == 0 ? 0 : (double) errors / sent;
-        }
     }
 
     private final HttpClient http;
     private final Duration timeout;
+    private final int maxOutstanding;
 
     OpenLoop(HttpClient http, Duration timeout) {
+        this(http, timeout, MAX_OUTSTANDING);
+    }
+
+    /**
+     * {@code maxOutstanding} bounds the requests in flight: a request due while that many are
+     * unanswered is not sent and counts as an error, so an overloaded server is not buried under
+     * connections (the driver shares the machine with it).
+     */
+    OpenLoop(HttpClient http, Duration timeout, int maxOutstanding) {
         this.http = http;
         this.timeout = timeout;
+        this.maxOutstanding = maxOutstanding;
     }
 
     /** The classifier most endpoints need: 2xx is "ok", anything else its status code. */
@@ -63,6 +72,11 @@ final class OpenLoop {
             long due = start + schedule.dueNanos(index);
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
+            }
+            if (index - answered.get() >= maxOutstanding) {
+                outcomes.computeIfAbsent(NOT_SENT, name -> new LongAdder()).increment();
+                answered.incrementAndGet();
+                continue;
             }
             HttpRequest request = requests.apply(index);
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).orTimeout(timeout.toMillis(),

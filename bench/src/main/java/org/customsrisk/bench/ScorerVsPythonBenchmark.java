@@ -55,7 +55,7 @@ final class ScorerVsPythonBenchmark {
             throw new IllegalStateException("the Python baseline scores XGBoost models; PRODUCTION is "
                     + scoring.model().format());
         }
-        double[] rates = Settings.rates(ID, 50, 75, 110, 170, 250, 380, 570, 850, 1300, 1900, 2800);
+        double[] rates = Settings.rates(ID, 10, 20, 35, 50, 75, 110, 170, 250, 380, 570, 850, 1300, 1900, 2800);
         double seconds = Settings.seconds(ID, 10);
         double p99Bound = Double.parseDouble(System.getenv().getOrDefault(Settings.name(ID, "P99_MS"), "100"));
         int workers = Runtime.getRuntime().availableProcessors();

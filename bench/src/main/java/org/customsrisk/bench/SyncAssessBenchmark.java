@@ -22,6 +22,8 @@ final class SyncAssessBenchmark {
     static final String ID = "sync-assess";
     private static final double GOAL = 2.0;
     private static final int TEMPLATES = 400;
+    /** Between two runs, for what the last one left queued to drain. */
+    private static final long PAUSE_MILLIS = 3000;
 
     /** What the services held idle, before the load, and at most under it. */
     record MemoryUnderLoad(Map<String, Long> idle, Map<String, Long> loaded, String load) {
@@ -55,10 +57,12 @@ final class SyncAssessBenchmark {
                     String runPrefix = prefix + Math.round(rate) + "-";
                     OpenLoop.Result noop = loop.run(Schedule.of(rate, seconds),
                             index -> Platform.get(Platform.GATEWAY + "/api/v1/me", tokens.get()), OpenLoop::byStatus);
+                    Thread.sleep(PAUSE_MILLIS);
                     OpenLoop.Result assess = loop.run(Schedule.of(rate, seconds),
                             index -> Platform.postJson(Platform.GATEWAY + "/api/v1/assessments", tokens.get(),
                                     declarations.declaration(index, runPrefix + index)),
                             SyncAssessBenchmark::assessment);
+                    Thread.sleep(PAUSE_MILLIS);
                     comparisons.add(comparison(rate, seconds, noop, assess, declarations.size(), lifted.how()));
                     System.out.printf(Locale.ROOT, "    %s/s: assess p99 %.1f ms (%s), me p99 %.1f ms (%s)%n",
                             Math.round(rate), assess.latencies().p99(), assess.outcomes(), noop.latencies().p99(),

@@ -58,7 +58,7 @@ class OpenLoopTest {
 
         OpenLoop.Result result = loop.run(Schedule.of(100, 1), index -> request("/flaky"), OpenLoop::byStatus);
 
-        assertThat(result.sent()).isEqualTo(100);
+        assertThat(result.scheduled()).isEqualTo(100);
         assertThat(received.get()).isEqualTo(100);
         assertThat(result.outcomes()).containsEntry("ok", 90L).containsEntry("http 503", 10L);
         assertThat(result.succeeded()).isEqualTo(90);
@@ -78,6 +78,21 @@ class OpenLoopTest {
         assertThat(result.succeeded()).isEqualTo(100);
         assertThat(result.latencies().p50()).isGreaterThanOrEqualTo(100);
         assertThat(result.latencies().max()).isGreaterThanOrEqualTo(800);
+    }
+
+    @Test
+    void requestsBeyondTheOutstandingBoundAreNotSentAndCountAsErrors() throws Exception {
+        stallMillis = 1500;
+        OpenLoop loop = new OpenLoop(HttpClient.newHttpClient(), Duration.ofSeconds(5), 5);
+
+        OpenLoop.Result result = loop.run(Schedule.of(20, 1), index -> request("/"), OpenLoop::byStatus);
+
+        // The stalled first request holds the four after it on the single-threaded server: five
+        // outstanding, so the rest of the second's twenty are not sent.
+        assertThat(result.scheduled()).isEqualTo(20);
+        assertThat(received.get()).isEqualTo(5);
+        assertThat(result.outcomes()).containsEntry("ok", 5L).containsEntry(OpenLoop.NOT_SENT, 15L);
+        assertThat(result.errors()).isEqualTo(15);
     }
 
     @Test
