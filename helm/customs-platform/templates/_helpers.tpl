@@ -81,10 +81,32 @@ QUARKUS_DATASOURCE_JDBC_URL: {{ $url | quote }}
 {{- if $service.rabbitmq }}
 RABBITMQ_HOST: {{ include "customs.rabbitmqHost" .root | quote }}
 RABBITMQ_PORT: {{ $values.rabbitmq.port | quote }}
+{{- with $values.rabbitmq.virtualHost }}
+RABBITMQ_VIRTUAL_HOST: {{ . | quote }}
+{{- end }}
 {{- end }}
 {{- if $service.s3 }}
 S3_ENDPOINT: {{ include "customs.s3Endpoint" .root | quote }}
+S3_BUCKET: {{ required "s3.bucket is required" $values.s3.bucket | quote }}
 {{- end }}
+{{- range $env, $callee := $service.calls }}
+{{- $calleeService := get $values.services $callee }}
+{{- if not $calleeService }}
+{{- fail (printf "services.%s.calls.%s names %s, which is not a service of this chart" $.name $env $callee) }}
+{{- end }}
+{{ $env }}: {{ printf "http://%s:%v" (include "customs.fullname" (dict "root" $.root "name" $callee)) $calleeService.port | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* The services of the release that call the named one (their "calls" name it), sorted. */}}
+{{- define "customs.callers" -}}
+{{- $callers := list -}}
+{{- range $caller, $service := .root.Values.services -}}
+{{- if has $.name (values ($service.calls | default dict)) -}}
+{{- $callers = append $callers $caller -}}
+{{- end -}}
+{{- end -}}
+{{- toJson $callers -}}
 {{- end -}}
 
 {{- define "customs.secretKeyRef" -}}
@@ -110,6 +132,9 @@ S3_ENDPOINT: {{ include "customs.s3Endpoint" .root | quote }}
 {{- if $service.s3 }}
 {{ include "customs.secretKeyRef" (dict "env" "S3_ACCESS_KEY" "secret" $values.s3.existingSecret "key" $values.s3.accessKeyKey) }}
 {{ include "customs.secretKeyRef" (dict "env" "S3_SECRET_KEY" "secret" $values.s3.existingSecret "key" $values.s3.secretKeyKey) }}
+{{- end }}
+{{- range $env, $reference := $service.secretEnv }}
+{{ include "customs.secretKeyRef" (dict "env" $env "secret" (required (printf "services.%s.secretEnv.%s.existingSecret is required" $.name $env) $reference.existingSecret) "key" (required (printf "services.%s.secretEnv.%s.key is required" $.name $env) $reference.key)) }}
 {{- end }}
 {{- end -}}
 

@@ -27,7 +27,7 @@ class ExposureTest {
     /** Who calls whom, by the architecture; anything else must not reach a service. */
     private static final Map<String, Set<String>> CALLERS = Map.of(
             "ingestion-service", Set.of("gateway"),
-            "feature-service", Set.of("gateway", "model-service", "scoring-service"),
+            "feature-service", Set.of("model-service", "scoring-service"),
             "model-service", Set.of("gateway"),
             "scoring-service", Set.of("gateway"));
 
@@ -137,7 +137,9 @@ class ExposureTest {
 
     @Test
     void aServiceNobodyCallsAcceptsNoTrafficRatherThanAllTraffic() {
-        Manifests manifests = Chart.withDefaultValues().values(Chart.testValues("model-service-without-callers.yaml")).render();
+        Manifests manifests = Chart.withDefaultValues().values(Chart.testValues("gateway-without-model-service.yaml")).render();
+
+        assertThat(manifests.configOf("gateway").has("SERVICES_MODEL_URL")).isFalse();
 
         assertThat(ingressRules(manifests, "model-service")).isEmpty();
         assertThat(manifests.get("NetworkPolicy", resourceName("model-service")).path("spec").path("policyTypes"))
@@ -151,7 +153,9 @@ class ExposureTest {
         int keycloak = 443;
         int s3 = values == Chart.Values.DEFAULT ? 9000 : 443;
 
-        assertThat(egressPorts(manifests, "gateway")).containsExactlyInAnyOrder(53, 53, keycloak, 8081, 8082, 8083, 8084);
+        int webhooks = 443;
+        assertThat(egressPorts(manifests, "gateway"))
+                .containsExactlyInAnyOrder(53, 53, keycloak, 5432, 5672, webhooks, 8081, 8083, 8084);
         assertThat(egressPorts(manifests, "ingestion-service")).containsExactlyInAnyOrder(53, 53, keycloak, 5432, 5672);
         assertThat(egressPorts(manifests, "feature-service")).containsExactlyInAnyOrder(53, 53, keycloak, 5432, 5672);
         assertThat(egressPorts(manifests, "model-service")).containsExactlyInAnyOrder(53, 53, keycloak, 5432, 5672, s3, 8082);
@@ -177,6 +181,49 @@ class ExposureTest {
                 .filter(rule -> rule.path("ports").get(0).path("port").asInt() == 5432).findFirst().orElseThrow();
         assertThat(toPostgresql.path("to").get(0).path("namespaceSelector").path("matchLabels")
                 .path("kubernetes.io/metadata.name").asText()).isEqualTo("databases");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Chart.Values.class)
+    void scoringAndModelServiceReachFeatureServiceAndItAdmitsThem(Chart.Values values) {
+        Manifests manifests = values.chart().render();
+        JsonNode featurePods = podLabels(manifests.deploymentOf("feature-service"));
+
+        for (String caller : List.of("scoring-service", "model-service")) {
+            JsonNode callerPods = podLabels(manifests.deploymentOf(caller));
+            assertThat(ingressRules(manifests, "feature-service")).as("feature-service admits %s", caller)
+                    .anySatisfy(rule -> assertThat(elements(rule.path("from")))
+                            .anyMatch(peer -> selects(peer.path("podSelector").path("matchLabels"), callerPods)));
+            assertThat(elements(egress(manifests, caller))).as("%s may connect to feature-service", caller)
+                    .anySatisfy(rule -> {
+                        assertThat(rule.path("ports").get(0).path("port").asInt()).isEqualTo(SERVICE_PORTS.get("feature-service"));
+                        assertThat(elements(rule.path("to")))
+                                .anyMatch(peer -> selects(peer.path("podSelector").path("matchLabels"), featurePods));
+                    });
+        }
+        assertThat(ingressRules(manifests, "feature-service")).flatExtracting(rule -> elements(rule.path("from")))
+                .noneMatch(peer -> selects(peer.path("podSelector").path("matchLabels"), podLabels(manifests.deploymentOf("gateway"))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Chart.Values.class)
+    void onlyTheGatewayReachesTheInternetOnHttpsOnlyAndNeverPrivateAddresses(Chart.Values values) {
+        Manifests manifests = values.chart().render();
+
+        for (String service : SERVICE_PORTS.keySet()) {
+            List<JsonNode> toTheInternet = elements(egress(manifests, service)).stream()
+                    .filter(rule -> elements(rule.path("to")).stream()
+                            .anyMatch(peer -> "0.0.0.0/0".equals(peer.path("ipBlock").path("cidr").asText())))
+                    .toList();
+            if (!service.equals("gateway")) {
+                assertThat(toTheInternet).as(service).isEmpty();
+                continue;
+            }
+            assertThat(toTheInternet).hasSize(1);
+            assertThat(elements(toTheInternet.get(0).path("ports"))).extracting(port -> port.path("port").asInt()).containsExactly(443);
+            assertThat(elements(toTheInternet.get(0).path("to").get(0).path("ipBlock").path("except")))
+                    .extracting(JsonNode::asText).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16");
+        }
     }
 
     private static List<Integer> egressPorts(Manifests manifests, String service) {

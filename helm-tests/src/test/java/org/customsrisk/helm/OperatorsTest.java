@@ -51,11 +51,12 @@ class OperatorsTest {
         assertThat(elements(roles).stream().collect(Collectors.toMap(
                 role -> role.path("name").asText(), role -> role.path("passwordSecret").path("name").asText())))
                 .isEqualTo(Map.of(
+                        "gateway", "customs-gateway-db",
                         "ingestion", "customs-ingestion-db",
                         "feature", "customs-feature-db",
                         "model", "customs-model-db",
                         "scoring", "customs-scoring-db"));
-        assertThat(manifests.ofKind("Database")).hasSize(4).allSatisfy(database -> {
+        assertThat(manifests.ofKind("Database")).hasSize(5).allSatisfy(database -> {
             assertThat(database.path("spec").path("owner")).isEqualTo(database.path("spec").path("name"));
             assertThat(database.path("spec").path("cluster").path("name").asText()).isEqualTo("customs-postgresql");
         });

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.customsrisk.helm.Manifests.container;
 import static org.customsrisk.helm.Manifests.elements;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The chart references Secrets and never holds a credential. */
 class SecretsTest {
 
+    private static final Pattern LOCAL_CREDENTIAL = Pattern.compile("password$|secret-key$|client-secret$");
     private static final Pattern CREDENTIAL = Pattern.compile("PASSWORD|USERNAME|SECRET|ACCESS_KEY|TOKEN");
 
     @Test
@@ -55,7 +58,12 @@ class SecretsTest {
                 .set("services.scoring-service.database.existingSecret", "scoring-role")
                 .render();
 
-        assertThat(secretReferences(manifests, "gateway")).isEmpty();
+        assertThat(secretReferences(manifests, "gateway")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "QUARKUS_DATASOURCE_USERNAME", "customs-gateway-db/username",
+                "QUARKUS_DATASOURCE_PASSWORD", "customs-gateway-db/password",
+                "RABBITMQ_USERNAME", "customs-rabbitmq/username",
+                "RABBITMQ_PASSWORD", "customs-rabbitmq/password",
+                "GATEWAY_KEYCLOAK_CLIENT_SECRET", "customs-gateway-keycloak/clientSecret"));
         assertThat(secretReferences(manifests, "ingestion-service")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "QUARKUS_DATASOURCE_USERNAME", "customs-ingestion-db/username",
                 "QUARKUS_DATASOURCE_PASSWORD", "customs-ingestion-db/password",
@@ -68,6 +76,30 @@ class SecretsTest {
                 "RABBITMQ_PASSWORD", "customs-rabbitmq/password",
                 "S3_ACCESS_KEY", "customs-s3/accessKey",
                 "S3_SECRET_KEY", "customs-s3/secretKey"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Chart.Values.class)
+    void noRenderedObjectHoldsAPasswordOrKeyOfTheLocalPlatform(Chart.Values values) throws Exception {
+        String rendered = Chart.YAML.writeValueAsString(values.chart().render().objects());
+        List<String> localCredentials = Manifests.SERVICE_PORTS.keySet().stream()
+                .map(InStepWithTheServicesTest::applicationProperties)
+                .flatMap(properties -> properties.stringPropertyNames().stream()
+                        .filter(key -> LOCAL_CREDENTIAL.matcher(key).find())
+                        .map(properties::getProperty)
+                        // locally a role's password is its name, which is also its database's name
+                        .filter(value -> !isUserName(properties, value)))
+                .filter(value -> !value.isBlank() && !value.startsWith("${"))
+                .distinct()
+                .toList();
+
+        assertThat(localCredentials).as("the local credentials of the services' %test profiles").contains("customs-local-secret");
+        assertThat(localCredentials).allSatisfy(credential ->
+                assertThat(rendered).as("a rendered object holds '%s'", credential).doesNotContainPattern("[\\s:\"']" + Pattern.quote(credential) + "[\\s\"',]"));
+    }
+
+    private static boolean isUserName(Properties properties, String value) {
+        return properties.stringPropertyNames().stream().anyMatch(key -> key.endsWith("username") && value.equals(properties.getProperty(key)));
     }
 
     /** Environment variable to "secret/key". */

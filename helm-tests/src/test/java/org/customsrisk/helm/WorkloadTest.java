@@ -109,7 +109,7 @@ class WorkloadTest {
 
     @ParameterizedTest
     @EnumSource(Chart.Values.class)
-    void eachServiceWithADatabaseHasItsOwnAndTheGatewayHasNone(Chart.Values values) {
+    void everyServiceHasADatabaseOfItsOwn(Chart.Values values) {
         Manifests manifests = values.chart().render();
 
         Map<String, String> jdbcUrls = SERVICE_PORTS.keySet().stream()
@@ -117,7 +117,8 @@ class WorkloadTest {
                 .collect(Collectors.toMap(service -> service,
                         service -> manifests.configOf(service).path("QUARKUS_DATASOURCE_JDBC_URL").asText()));
 
-        assertThat(jdbcUrls).containsOnlyKeys("ingestion-service", "feature-service", "model-service", "scoring-service");
+        assertThat(jdbcUrls).containsOnlyKeys("gateway", "ingestion-service", "feature-service", "model-service", "scoring-service");
+        assertThat(jdbcUrls.get("gateway")).startsWith("jdbc:postgresql://").contains("/gateway");
         assertThat(jdbcUrls.get("ingestion-service")).startsWith("jdbc:postgresql://").contains("/ingestion");
         assertThat(jdbcUrls.get("scoring-service")).contains("/scoring");
         assertThat(jdbcUrls.values()).doesNotHaveDuplicates();
@@ -142,10 +143,12 @@ class WorkloadTest {
     @Test
     void aChangedSettingRollsThePodsOfTheServicesItConcerns() {
         Manifests before = Chart.withDefaultValues().render();
-        Manifests after = Chart.withDefaultValues().set("rabbitmq.host", "rabbitmq.messaging.svc").render();
+        Manifests after = Chart.withDefaultValues().set("s3.endpoint", "https://s3.customs.example.org").render();
 
-        assertThat(checksum(after, "ingestion-service")).isNotEqualTo(checksum(before, "ingestion-service"));
+        assertThat(checksum(after, "scoring-service")).isNotEqualTo(checksum(before, "scoring-service"));
+        assertThat(checksum(after, "model-service")).isNotEqualTo(checksum(before, "model-service"));
         assertThat(checksum(after, "gateway")).isEqualTo(checksum(before, "gateway"));
+        assertThat(checksum(after, "ingestion-service")).isEqualTo(checksum(before, "ingestion-service"));
     }
 
     private static String checksum(Manifests manifests, String service) {

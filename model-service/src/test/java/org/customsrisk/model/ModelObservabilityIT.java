@@ -8,6 +8,6 @@ class ModelObservabilityIT extends ObservabilityEndpointsContract {
 
     @Override
     protected String[] readinessChecks() {
-        return new String[] { "Database connections health check" };
+        return new String[] { "Database connections health check", "S3 artifact store" };
     }
 }

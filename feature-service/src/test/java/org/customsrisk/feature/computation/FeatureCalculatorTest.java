@@ -147,8 +147,8 @@ class FeatureCalculatorTest {
     void theSchemaNamesEveryValueOnce() {
         List<String> names = FeatureSchema.CURRENT.names();
         assertThat(names).doesNotHaveDuplicates().hasSize(49);
-        assertThat(FeatureSchema.version(1)).contains(FeatureSchema.V1);
-        assertThat(FeatureSchema.version(2)).isEmpty();
+        assertThat(FeatureSchema.ofVersion(1)).contains(FeatureSchema.V1);
+        assertThat(FeatureSchema.ofVersion(2)).isEmpty();
     }
 
     record Labelled(DeclarationPayload declaration, InspectionResult result) {

@@ -1,0 +1,44 @@
+package org.customsrisk.feature.computation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The declarations one importer lodged, counted per acceptance date, with running sums. */
+public final class LodgementTimeline {
+
+    /** The declarations of one importer accepted on one day. */
+    public record DayCount(LocalDate day, int declarations) {
+    }
+
+    public static final LodgementTimeline EMPTY = new LodgementTimeline(List.of());
+
+    private final long[] days;
+    private final int[] cumulative;
+
+    /** @param counts one per day, in ascending order of day */
+    public LodgementTimeline(List<DayCount> counts) {
+        days = new long[counts.size()];
+        cumulative = new int[counts.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = counts.get(i).day().toEpochDay();
+            if (i > 0 && days[i] <= days[i - 1]) {
+                throw new IllegalArgumentException("day counts must be distinct and ascending");
+            }
+            cumulative[i] = counts.get(i).declarations() + (i > 0 ? cumulative[i - 1] : 0);
+        }
+    }
+
+    /** Declarations accepted on or after {@code from} and strictly before {@code to}. */
+    public int between(LocalDate from, LocalDate to) {
+        return sumBefore(to) - sumBefore(from);
+    }
+
+    public int before(LocalDate date) {
+        return sumBefore(date);
+    }
+
+    private int sumBefore(LocalDate date) {
+        int count = Timelines.countBefore(days, date.toEpochDay());
+        return count == 0 ? 0 : cumulative[count - 1];
+    }
+}
