@@ -24,7 +24,7 @@ final class InProcessScoringBenchmark {
 
     static final String ID = "scoring-in-process";
     private static final double GOAL_OVERHEAD = 0.30;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     private final Callable<ScoringInputs> inputs;
 
@@ -39,7 +39,7 @@ final class InProcessScoringBenchmark {
 
     Comparison run() throws Exception {
         ScoringInputs scoring = inputs.call();
-        double seconds = Settings.seconds(ID, 5);
+        double seconds = Settings.seconds(ID, 3);
         int width = scoring.model().featureNames().size();
         Booster booster = XGBoost.loadModel(scoring.model().file());
         try (ScoringModel model = ModelFiles.open(scoring.model().format(), scoring.model().file(),

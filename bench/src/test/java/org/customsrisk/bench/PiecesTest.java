@@ -99,6 +99,29 @@ class PiecesTest {
         assertThat(ScorerVsPythonBenchmark.sustains(result(100, 99, 0, slow), 100)).isFalse();
     }
 
+    @Test
+    void aRulesOnlyFallbackIsNoScoring() {
+        assertThat(ScorerVsPythonBenchmark.modelAssessment(response(200, "{\"fallback\":false}"))).isEqualTo("ok");
+        assertThat(ScorerVsPythonBenchmark.modelAssessment(response(200, "{\"fallback\":true}")))
+                .isEqualTo("(rules-only fallback)");
+        assertThat(SyncAssessBenchmark.assessment(response(200, "{\"fallback\":true}")))
+                .isEqualTo("ok (rules-only fallback)");
+        assertThat(ScorerVsPythonBenchmark.modelAssessment(response(503, "{}"))).isEqualTo("http 503");
+    }
+
+    private static java.net.http.HttpResponse<String> response(int status, String body) {
+        return new java.net.http.HttpResponse<>() {
+            public int statusCode() { return status; }
+            public java.net.http.HttpRequest request() { return null; }
+            public java.util.Optional<java.net.http.HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
+            public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true); }
+            public String body() { return body; }
+            public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
+            public java.net.URI uri() { return null; }
+            public java.net.http.HttpClient.Version version() { return java.net.http.HttpClient.Version.HTTP_1_1; }
+        };
+    }
+
     private static OpenLoop.Result result(double offered, double achieved, long errors, Latencies latencies) {
         return new OpenLoop.Result(offered, 1000, 1000 - errors, errors, achieved, latencies, Map.of());
     }
