@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -39,7 +40,12 @@ public final class Main {
             }
             System.out.println("==> " + id);
             try {
-                for (Comparison comparison : benchmark.call()) {
+                double loadBefore = Machine.loadAverage();
+                List<Comparison> measured = benchmark.call();
+                String load = String.format(Locale.ROOT, "%.1f before, %.1f after", loadBefore,
+                        Machine.loadAverage());
+                for (Comparison comparison : measured) {
+                    comparison.details().put("machine load average (1 min)", load);
                     comparisons.add(comparison);
                     System.out.printf("    %s: %.1f %s vs %.1f %s (ratio %.2f, goal %s: %s)%n", comparison.title(),
                             comparison.platform(), comparison.unit(), comparison.baseline(), comparison.unit(),

@@ -44,7 +44,7 @@ final class Report {
         for (Comparison comparison : run.comparisons()) {
             md.append("| ").append(comparison.title()).append(" | ").append(number(comparison.platform())).append(' ')
                     .append(comparison.unit()).append(" | ").append(number(comparison.baseline())).append(' ')
-                    .append(comparison.unit()).append(" | ").append(String.format(Locale.ROOT, "%.2f", comparison.ratio()))
+                    .append(comparison.unit()).append(" | ").append(ratio(comparison.ratio()))
                     .append(" | ").append(comparison.goal()).append(" | ").append(comparison.met() ? "yes" : "**no**")
                     .append(" |\n");
         }
@@ -92,6 +92,13 @@ final class Report {
             return list.stream().map(item -> "\n  - " + item).collect(Collectors.joining());
         }
         return String.valueOf(value);
+    }
+
+    static String ratio(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "n/a";
+        }
+        return value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.3g", value);
     }
 
     private static String number(double value) {

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLSession;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces the benchmarks stand on: parsing what other tools print, the KCS mapping, settings. */
@@ -109,17 +116,42 @@ class PiecesTest {
         assertThat(ScorerVsPythonBenchmark.modelAssessment(response(503, "{}"))).isEqualTo("http 503");
     }
 
-    private static java.net.http.HttpResponse<String> response(int status, String body) {
-        return new java.net.http.HttpResponse<>() {
-            public int statusCode() { return status; }
-            public java.net.http.HttpRequest request() { return null; }
-            public java.util.Optional<java.net.http.HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-            public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true); }
-            public String body() { return body; }
-            public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
-            public java.net.URI uri() { return null; }
-            public java.net.http.HttpClient.Version version() { return java.net.http.HttpClient.Version.HTTP_1_1; }
-        };
+    private static HttpResponse<String> response(int status, String body) {
+        return new Answer(status, body);
+    }
+
+    /** An HTTP answer as the classifiers see it: a status and a body. */
+    private record Answer(int statusCode, String body) implements HttpResponse<String> {
+
+        @Override
+        public HttpRequest request() {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).build();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return HttpHeaders.of(Map.of(), (name, value) -> true);
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return Optional.empty();
+        }
+
+        @Override
+        public URI uri() {
+            return request().uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return HttpClient.Version.HTTP_1_1;
+        }
     }
 
     private static OpenLoop.Result result(double offered, double achieved, long errors, Latencies latencies) {

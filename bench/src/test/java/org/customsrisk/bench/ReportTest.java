@@ -26,7 +26,7 @@ class ReportTest {
         Comparison met = new Comparison("pair", "A pair", "ms p99", 30, "the platform", 20, "the baseline", 1.5,
                 "at most 2x", true, details, "How it was measured.");
         Comparison notMet = new Comparison("other", "Another pair", "per s", 500, "the platform", 10_000,
-                "the baseline", 0.05, "at least 25%", false, Comparison.newDetails(), "Notes.");
+                "the baseline", 0.0017, "at least 25%", false, Comparison.newDetails(), "Notes.");
         Machine machine = new Machine("box", 2, 24_000, "Linux", "OpenJDK 17", 1.5);
 
         Report.write(root, new Report.Run(LocalDate.of(2026, 11, 30), machine, List.of(met, notMet),
@@ -36,7 +36,7 @@ class ReportTest {
         assertThat(page).startsWith("# Benchmarks\n\nWritten by hand.").endsWith("Also by hand.\n")
                 .doesNotContain("old figures")
                 .contains("| A pair | 30.0 ms p99 | 20.0 ms p99 | 1.50 | at most 2x | yes |")
-                .contains("| Another pair | 500 per s | 10,000 per s | 0.05 | at least 25% | **no** |")
+                .contains("| Another pair | 500 per s | 10,000 per s | 0.00170 | at least 25% | **no** |")
                 .contains("| broken | failed: the platform is not running |")
                 .contains("- ladder: \n  - 50/s: p99 3.0 ms\n  - 75/s: p99 4.0 ms")
                 .contains("- outcomes: ok 100")
