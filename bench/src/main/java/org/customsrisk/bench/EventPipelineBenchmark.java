@@ -105,8 +105,8 @@ final class EventPipelineBenchmark {
                                 continue;
                             }
                             long first = next.getAndAdd(BATCH);
-                            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(Platform.GATEWAY
-                                    + "/api/v1/declaration-batches", tokens.get(),
+                            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(
+                                    Platform.GATEWAY + "/api/v1/declaration-batches", tokens.get(),
                                     declarations.batch(first, BATCH, prefix)));
                             if (response.statusCode() != 202) {
                                 throw new IllegalStateException("a batch was answered " + response.statusCode() + ": "
@@ -178,8 +178,8 @@ final class EventPipelineBenchmark {
         Declarations all = Declarations.kcsValid(ScoringInputs.DECLARATIONS);
         List<Integer> accepted = new ArrayList<>();
         for (int index = 0; index < all.size(); index++) {
-            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(Platform.GATEWAY + "/api/v1/declarations",
-                    token, all.declaration(index, prefix + index)));
+            HttpResponse<String> response = platform.sendWithinRateLimit(Platform.postJson(
+                    Platform.GATEWAY + "/api/v1/declarations", token, all.declaration(index, prefix + index)));
             if (response.statusCode() == 202) {
                 accepted.add(index);
             } else if (response.statusCode() != 400) {
