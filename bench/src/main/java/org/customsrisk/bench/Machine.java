@@ -28,6 +28,11 @@ record Machine(String host, int cores, long memoryMegabytes, String os, String j
         return new Machine(host, Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                loadAverage());
+    }
+
+    /** The machine's load average over the last minute: what else competed for its cores. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -18,28 +19,41 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Platform platform = new Platform();
-        Map<String, Callable<Comparison>> benchmarks = new LinkedHashMap<>();
-        benchmarks.put("bulk-import", () -> new BulkImportBenchmark(platform).run());
+        SyncAssessBenchmark syncAssess = new SyncAssessBenchmark(platform);
+        Callable<ScoringInputs> scoringInputs = memoized(() -> ScoringInputs.prepare(platform));
+        Map<String, Callable<List<Comparison>>> benchmarks = new LinkedHashMap<>();
+        benchmarks.put(SyncAssessBenchmark.ID, syncAssess::run);
+        benchmarks.put("memory", () -> List.of(new MemoryBenchmark(syncAssess).run()));
+        benchmarks.put(ScorerVsPythonBenchmark.ID, () -> List.of(new ScorerVsPythonBenchmark(platform, scoringInputs).run()));
+        benchmarks.put(InProcessScoringBenchmark.ID, () -> List.of(new InProcessScoringBenchmark(scoringInputs).run()));
+        benchmarks.put(EventPipelineBenchmark.ID, () -> List.of(new EventPipelineBenchmark(platform).run()));
+        benchmarks.put("bulk-import", () -> List.of(new BulkImportBenchmark(platform).run()));
 
         List<String> selected = args.length == 0 ? List.copyOf(benchmarks.keySet()) : List.of(args);
         Machine machine = Machine.current();
         List<Comparison> comparisons = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (String id : selected) {
-            Callable<Comparison> benchmark = benchmarks.get(id);
+            Callable<List<Comparison>> benchmark = benchmarks.get(id);
             if (benchmark == null) {
                 throw new IllegalArgumentException("no benchmark " + id + "; there are " + benchmarks.keySet());
             }
             System.out.println("==> " + id);
             try {
-                Comparison comparison = benchmark.call();
-                comparisons.add(comparison);
-                System.out.printf("    %s: %.1f %s vs %.1f %s (ratio %.2f, goal %s: %s)%n", comparison.title(),
-                        comparison.platform(), comparison.unit(), comparison.baseline(), comparison.unit(),
-                        comparison.ratio(), comparison.goal(), comparison.met() ? "met" : "NOT met");
+                double loadBefore = Machine.loadAverage();
+                List<Comparison> measured = benchmark.call();
+                String load = String.format(Locale.ROOT, "%.1f before, %.1f after", loadBefore,
+                        Machine.loadAverage());
+                for (Comparison comparison : measured) {
+                    comparison.details().put("machine load average (1 min)", load);
+                    comparisons.add(comparison);
+                    System.out.printf("    %s: %.1f %s vs %.1f %s (ratio %.2f, goal %s: %s)%n", comparison.title(),
+                            comparison.platform(), comparison.unit(), comparison.baseline(), comparison.unit(),
+                            comparison.ratio(), comparison.goal(), comparison.met() ? "met" : "NOT met");
+                }
             } catch (Exception e) {
                 failures.put(id, e.getMessage());
-                System.out.println("    failed: " + e.getMessage());
+                System.out.println("    failed: " + e);
             }
         }
         Report.write(Platform.repositoryRoot(), new Report.Run(LocalDate.now(), machine, comparisons, failures));
@@ -47,5 +61,21 @@ public final class Main {
         if (!failures.isEmpty()) {
             System.exit(1);
         }
+        System.exit(0);
+    }
+
+    /** Computes once, on first use: what several benchmarks share. */
+    private static <T> Callable<T> memoized(Callable<T> computation) {
+        return new Callable<>() {
+            private T value;
+
+            @Override
+            public synchronized T call() throws Exception {
+                if (value == null) {
+                    value = computation.call();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes a run's results: bench/results/&lt;date&gt;.json and, in docs/benchmarks.md, the block between
@@ -42,7 +44,7 @@ final class Report {
         for (Comparison comparison : run.comparisons()) {
             md.append("| ").append(comparison.title()).append(" | ").append(number(comparison.platform())).append(' ')
                     .append(comparison.unit()).append(" | ").append(number(comparison.baseline())).append(' ')
-                    .append(comparison.unit()).append(" | ").append(String.format(Locale.ROOT, "%.2f", comparison.ratio()))
+                    .append(comparison.unit()).append(" | ").append(ratio(comparison.ratio()))
                     .append(" | ").append(comparison.goal()).append(" | ").append(comparison.met() ? "yes" : "**no**")
                     .append(" |\n");
         }
@@ -58,7 +60,7 @@ final class Report {
                     .append("- baseline: ").append(comparison.baselineLabel()).append(": ")
                     .append(number(comparison.baseline())).append(' ').append(comparison.unit()).append('\n');
             comparison.details().forEach((name, value) -> md.append("- ").append(name).append(": ")
-                    .append(value instanceof long[] values ? java.util.Arrays.toString(values) : value).append('\n'));
+                    .append(detail(value)).append('\n'));
             md.append('\n').append(comparison.notes()).append('\n');
         }
         md.append('\n').append(END);
@@ -77,7 +79,32 @@ final class Report {
                 StandardCharsets.UTF_8);
     }
 
+    /** A detail's value in Markdown: arrays and maps on one line, lists as nested items. */
+    static String detail(Object value) {
+        if (value instanceof long[] values) {
+            return Arrays.toString(values);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                    .collect(Collectors.joining(", "));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> "\n  - " + item).collect(Collectors.joining());
+        }
+        return String.valueOf(value);
+    }
+
+    static String ratio(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "n/a";
+        }
+        return value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.3g", value);
+    }
+
     private static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "n/a";
+        }
         return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.3g", value);
     }
 }
