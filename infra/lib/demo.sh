@@ -72,6 +72,14 @@ demo_training_done() {
     [ "$status" = SUCCEEDED ]
 }
 
+# A synchronous assessment of a declaration outside the data set and the quarter: which version scored it?
+demo_scores_with() {
+    local probe
+    probe=$(printf '{"declarationId":"DEMO-PROBE-%s","acceptanceDate":"2021-06-30","customsOfficeCode":"30",%s}' \
+        "$(date +%s%N)" '"importerId":"QLRUBN9","declarantId":"ZZR1LT6","goodsItems":[{"itemNumber":1,"hsCode":"440890","countryOfOrigin":"CN","netMassKg":108.0,"cifValue":372254.4,"currency":"KRW","taxRate":8.0}]')
+    [ "$(demo_json integrator POST /api/v1/assessments "$probe" | jq -r .modelVersion)" = "$1" ]
+}
+
 demo_quarter_scored() {
     local scored
     scored=$(demo_call kr-analyst GET "/api/v1/reports/channels?acceptedFrom=2021-01-01&acceptedTo=2021-03-31" \
@@ -113,6 +121,8 @@ load_demo_data() {
     demo_json kr-model-approver POST "/api/v1/models/$DEMO_MODEL/promotion-requests/$request/approval" \
         '{"reason":"Demo: metrics reviewed by a second model manager"}' >/dev/null || die "cannot approve version $version"
     ok "version $version of $DEMO_MODEL trained and in PRODUCTION (requested by kr-model-manager, approved by kr-model-approver)"
+    WAIT_INTERVAL=5 wait_for 180 "scoring-service assesses with version $version" demo_scores_with "$version" \
+        || die "scoring-service did not deploy version $version in time: see ./platform logs scoring-service"
 
     demo_import "$DEMO_VALID" false
     WAIT_INTERVAL=5 wait_for 1200 "the $valid_rows declarations of 2021 Q1 scored" demo_quarter_scored "$valid_rows" \

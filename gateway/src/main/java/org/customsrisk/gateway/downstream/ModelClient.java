@@ -76,9 +76,11 @@ public interface ModelClient {
     @Retry(maxRetries = 0)
     RestResponse<JsonNode> backtest(@PathParam("name") String name, @PathParam("version") int version, JsonNode window);
 
+    /** model-service takes the point-in-time training set from feature-service before it answers: seconds, not milliseconds. */
     @POST
     @Path("/models/{name}/training-jobs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.MINUTES)
     @Retry(maxRetries = 0)
     RestResponse<JsonNode> startTraining(@PathParam("name") String name, JsonNode job);
 
