@@ -5,36 +5,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.customsrisk.common.testing.SuiteReport;
 import org.customsrisk.model.evaluation.LabelledSet;
 import org.customsrisk.model.testing.KcsTrainingSet;
 
 /**
  * Training time of model-service's trainer on the KCS train and valid declarations beside
  * python3-xgboost with the same parameters on the same rows, in the same run. Run by
- * {@code bench/model-training}; writes {@code bench/results/model-training.json}. Not a test: a
- * time is a measurement, never an assertion.
+ * {@code bench/model-training}; writes {@code bench/results/model-training.json} and the generated
+ * block of docs/benchmarks.md. Not a test: a time is a measurement, never an assertion.
  */
 public final class TrainingBenchmark {
 
     private static final int REPETITIONS = 3;
     private static final int THREADS = 2;
     private static final Map<String, Object> REQUESTED = Map.of("rounds", 200, "max_depth", 6, "eta", 0.1);
+    private static final String XGBOOST4J_VERSION = "3.4.0";
 
     private TrainingBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
-        String python = args.length > 1 ? args[1] : "/usr/bin/python3";
+        String python = args[1];
         String csv = KcsTrainingSet.csv(LocalDate.parse("2020-01-01"), LocalDate.parse("2021-03-31"));
         Path data = Files.createDirectories(Path.of("target", "bench")).resolve("kcs-training-set.csv");
         Files.writeString(data, csv);
@@ -43,11 +44,13 @@ public final class TrainingBenchmark {
         Map<String, Object> parameters = TrainingParameters.resolve(REQUESTED);
 
         List<Double> java = new ArrayList<>();
-        for (int run = 0; run < REPETITIONS; run++) {
+        for (int run = -1; run < REPETITIONS; run++) {
             long started = System.nanoTime();
             Trainer.train(set, validation, parameters, THREADS, done -> {
             });
-            java.add((System.nanoTime() - started) / 1e9);
+            if (run >= 0) {
+                java.add((System.nanoTime() - started) / 1e9);
+            }
         }
         List<Double> baseline = python(python, root.resolve("bench/model_training.py"), data, parameters);
 
@@ -55,27 +58,21 @@ public final class TrainingBenchmark {
         double reference = median(baseline);
         Map<String, Object> booster = new TreeMap<>(parameters);
         booster.put("nthread", THREADS);
-        String json = """
-                {
-                  "benchmark": "model-training",
-                  "date": "%s",
-                  "rows": %d,
-                  "features": %d,
-                  "parameters": %s,
-                  "platform": {"what": "model-service Trainer, XGBoost4J %s", "seconds": %s, "median": %.3f},
-                  "baseline": {"what": "python3-xgboost %s (Debian package)", "seconds": %s, "median": %.3f},
-                  "ratio": %.3f,
-                  "goal": "within 1.5x of the baseline",
-                  "met": %s
-                }
-                """.formatted(Instant.now(), set.rows(), set.featureNames().size(), toJson(booster),
-                ml.dmlc.xgboost4j.java.XGBoost.class.getPackage().getImplementationVersion() == null ? "3.4.0"
-                        : ml.dmlc.xgboost4j.java.XGBoost.class.getPackage().getImplementationVersion(),
-                seconds(java), platform, pythonVersion(python), seconds(baseline), reference, platform / reference,
-                platform / reference <= 1.5);
-        Path results = Files.createDirectories(root.resolve("bench/results")).resolve("model-training.json");
-        Files.writeString(results, json);
-        System.out.print(json);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("rows", set.rows());
+        results.put("features", set.featureNames().size());
+        results.put("parameters", booster.toString());
+        results.put("platform", "model-service Trainer, XGBoost4J " + XGBOOST4J_VERSION);
+        results.put("platformSeconds", rounded(java));
+        results.put("platformMedianSeconds", platform);
+        results.put("baseline", "python3-xgboost " + pythonVersion(python) + " (Debian package)");
+        results.put("baselineSeconds", rounded(baseline));
+        results.put("baselineMedianSeconds", reference);
+        results.put("ratio", platform / reference);
+        results.put("goal", "within 1.5x of the baseline");
+        results.put("met", platform / reference <= 1.5);
+        SuiteReport.write("model-training", "benchmarks.md", results);
+        results.forEach((name, value) -> System.out.println(name + ": " + value));
     }
 
     private static List<Double> python(String python, Path script, Path data, Map<String, Object> parameters)
@@ -101,8 +98,8 @@ public final class TrainingBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static String seconds(List<Double> values) {
-        return values.stream().map(value -> String.format(Locale.ROOT, "%.3f", value)).toList().toString();
+    private static List<Double> rounded(List<Double> values) {
+        return values.stream().map(value -> Math.round(value * 1000) / 1000.0).toList();
     }
 
     private static String toJson(Map<String, Object> values) {
