@@ -1,6 +1,5 @@
 package org.customsrisk.bench;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
