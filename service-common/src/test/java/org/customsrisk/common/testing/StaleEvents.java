@@ -5,10 +5,6 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -25,12 +21,7 @@ public class StaleEvents implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties properties = ServiceProperties.ofThisModule();
         TreeSet<String> queues = new TreeSet<>();
         properties.forEach((key, value) -> {
             String name = key.toString();
