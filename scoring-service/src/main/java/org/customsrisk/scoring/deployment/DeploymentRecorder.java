@@ -1,7 +1,6 @@
 package org.customsrisk.scoring.deployment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.customsrisk.contracts.model.ModelPromoted;
@@ -11,6 +10,8 @@ import org.customsrisk.contracts.model.ModelStage;
  * Keeps the deployment table in step with model.promoted. Idempotent and order-proof: an
  * announcement older than the recorded one of its stage changes nothing, so redeliveries and
  * reorderings are harmless. A version promoted from STAGING to PRODUCTION leaves STAGING.
+ * Both promotion listeners record the same announcement at once; a lock per tenant serialises them,
+ * because a row lock cannot guard the first announcement of a stage, whose row does not exist yet.
  */
 @ApplicationScoped
 public class DeploymentRecorder {
@@ -23,9 +24,12 @@ public class DeploymentRecorder {
 
     @Transactional
     public void record(ModelPromoted promoted) {
+        deployments.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:lock, 0))")
+                .setParameter("lock", "scoring-deployment:" + promoted.tenant())
+                .getSingleResult();
         Deployment announced = Deployment.of(promoted);
-        Deployment current = deployments.findById(new Deployment.Key(promoted.tenant(), promoted.stage()),
-                LockModeType.PESSIMISTIC_WRITE);
+        Deployment current = deployments.findById(new Deployment.Key(promoted.tenant(), promoted.stage()));
         if (current == null) {
             deployments.persist(announced);
         } else if (!announced.promotedAt.isBefore(current.promotedAt)) {

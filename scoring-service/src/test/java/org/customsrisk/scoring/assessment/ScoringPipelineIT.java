@@ -149,6 +149,37 @@ class ScoringPipelineIT {
     }
 
     @Test
+    void theFirstPromotionsOfATenantAreLoadedAtOnceAndNoneIsDeadLettered() {
+        String dlq = "scoring-service.model-promoted.dlq";
+        EventQueue.drainDurable(dlq);
+        String model = "fraud-" + UUID.randomUUID();
+        TrainedModel trained = TrainedModel.train(6, 10);
+        List<String> tenants = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String tenant = "first" + i + UUID.randomUUID().toString().substring(0, 8);
+            tenants.add(tenant);
+            promote(trained.store(tenant, model, 1, ModelStage.STAGING));
+            promote(trained.store(tenant, model, 2, ModelStage.PRODUCTION));
+        }
+
+        SplittableRandom random = new SplittableRandom(11);
+        for (String tenant : tenants) {
+            Awaitility.await("both models of " + tenant + " loaded before the next reconciliation")
+                    .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                        String id = "PROBE-" + UUID.randomUUID();
+                        publisher.publish("features.computed", tenant, id,
+                                FeatureEvents.of(tenant, id, "847130", TrainedModel.randomVector(random)));
+                        JsonNode assessment = bodies(scored.await(subjectIn(Set.of(id)), 1, TIMEOUT), Set.of(id)).get(0);
+                        return assessment.path("modelVersion").asInt() == 2 && ScoringDatabase.count(
+                                "select count(*) from assessment where declaration_id = ? and shadow_model_version = 1",
+                                id) == 1;
+                    });
+        }
+        assertThat(ScoringDatabase.count("select count(*) from deployment where model_name = ?", model)).isEqualTo(12);
+        assertThat(EventQueue.drainDurable(dlq)).isEmpty();
+    }
+
+    @Test
     void aRedeliveredEventDoesNotCreateASecondAssessment() {
         String id = "KR-TWICE-" + UUID.randomUUID();
         var event = FeatureEvents.of("kr", id, "847130", new float[] { 0.1f, 0.2f, 0f, 5f, 9f });
