@@ -25,6 +25,10 @@ public final class HistoryFacts {
     public record PriceFact(PriceKind kind, String key, LocalDate day, int itemNumber, double price) {
     }
 
+    /** A declaration counted in its importer's lodgements on its acceptance date. */
+    public record Lodgement(String importerId, LocalDate day) {
+    }
+
     private HistoryFacts() {
     }
 
@@ -94,6 +98,12 @@ public final class HistoryFacts {
             }
         }
         return facts;
+    }
+
+    /** The lodgement a declaration counts as in the activity features: none without an importer. */
+    public static List<Lodgement> lodgements(DeclarationPayload declaration) {
+        String importer = importer(declaration);
+        return importer == null ? List.of() : List.of(new Lodgement(importer, declaration.acceptanceDate()));
     }
 
     /** The importer a declaration counts for in the activity features, or null. */

@@ -1,7 +1,9 @@
 package org.customsrisk.feature.computation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The inspection results of one profile as per-day buckets (by inspection date) with running sums,
@@ -37,6 +39,31 @@ public final class LabelTimeline {
             illicit[i] = bucket.illicit() + (i > 0 ? illicit[i - 1] : 0);
             withRevenue[i] = bucket.withRevenue() + (i > 0 ? withRevenue[i - 1] : 0);
         }
+    }
+
+    /**
+     * This timeline with {@code changes} added to the buckets of their days. A change may be negative
+     * (a result taken back); a day whose counts come to nothing is dropped.
+     */
+    public LabelTimeline plus(List<DayBucket> changes) {
+        TreeMap<Long, int[]> byDay = new TreeMap<>();
+        for (int i = 0; i < days.length; i++) {
+            byDay.put(days[i], new int[] { inspected[i] - (i > 0 ? inspected[i - 1] : 0),
+                    illicit[i] - (i > 0 ? illicit[i - 1] : 0), withRevenue[i] - (i > 0 ? withRevenue[i - 1] : 0) });
+        }
+        for (DayBucket change : changes) {
+            int[] counts = byDay.computeIfAbsent(change.day().toEpochDay(), day -> new int[3]);
+            counts[0] += change.inspected();
+            counts[1] += change.illicit();
+            counts[2] += change.withRevenue();
+        }
+        List<DayBucket> buckets = new ArrayList<>(byDay.size());
+        byDay.forEach((day, counts) -> {
+            if (counts[0] != 0 || counts[1] != 0 || counts[2] != 0) {
+                buckets.add(new DayBucket(LocalDate.ofEpochDay(day), counts[0], counts[1], counts[2]));
+            }
+        });
+        return new LabelTimeline(buckets);
     }
 
     /** The sums over every inspection dated strictly before {@code date}. */

@@ -1,7 +1,9 @@
 package org.customsrisk.feature.computation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /** The declarations one importer lodged, counted per acceptance date, with running sums. */
 public final class LodgementTimeline {
@@ -26,6 +28,25 @@ public final class LodgementTimeline {
             }
             cumulative[i] = counts.get(i).declarations() + (i > 0 ? cumulative[i - 1] : 0);
         }
+    }
+
+    /**
+     * This timeline with {@code changes} added to the counts of their days. A change may be negative
+     * (a revision that moved the declaration); a day whose count comes to nothing is dropped.
+     */
+    public LodgementTimeline plus(List<DayCount> changes) {
+        TreeMap<Long, Integer> byDay = new TreeMap<>();
+        for (int i = 0; i < days.length; i++) {
+            byDay.put(days[i], cumulative[i] - (i > 0 ? cumulative[i - 1] : 0));
+        }
+        changes.forEach(change -> byDay.merge(change.day().toEpochDay(), change.declarations(), Integer::sum));
+        List<DayCount> counts = new ArrayList<>(byDay.size());
+        byDay.forEach((day, count) -> {
+            if (count != 0) {
+                counts.add(new DayCount(LocalDate.ofEpochDay(day), count));
+            }
+        });
+        return new LodgementTimeline(counts);
     }
 
     /** Declarations accepted on or after {@code from} and strictly before {@code to}. */

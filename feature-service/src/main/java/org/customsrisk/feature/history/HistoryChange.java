@@ -1,56 +1,38 @@
 package org.customsrisk.feature.history;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.customsrisk.contracts.declaration.DeclarationPayload;
-import org.customsrisk.feature.computation.EntityKind;
 import org.customsrisk.feature.computation.HistoryFacts;
-import org.customsrisk.feature.computation.PriceKind;
 
-/** The profiles, price groups and importers of a tenant whose history a committed transaction changed. */
-public record HistoryChange(String tenant, Set<Profile> profiles, Set<PriceGroup> priceGroups, Set<String> importers) {
+/**
+ * What one committed transaction changed in a tenant's history: the facts of a declaration it took
+ * back and those it stored instead, and the id of the transaction, so that a timeline read after the
+ * commit is not changed a second time.
+ */
+public record HistoryChange(String tenant, long transactionId, Facts removed, Facts added) {
 
-    public record Profile(EntityKind kind, String key) {
-    }
+    /** Facts of one declaration. */
+    public record Facts(List<HistoryFacts.LabelFact> labels, List<HistoryFacts.PriceFact> prices,
+            List<HistoryFacts.Lodgement> lodgements) {
 
-    public record PriceGroup(PriceKind kind, String key) {
+        static final Facts NONE = new Facts(List.of(), List.of(), List.of());
+
+        /** Every fact of a declaration's revision (none for null) with the given label facts. */
+        public static Facts of(DeclarationPayload declaration, List<HistoryFacts.LabelFact> labels) {
+            return declaration == null ? ofLabels(labels)
+                    : new Facts(List.copyOf(labels), HistoryFacts.prices(declaration), HistoryFacts.lodgements(declaration));
+        }
+
+        public static Facts ofLabels(List<HistoryFacts.LabelFact> labels) {
+            return new Facts(List.copyOf(labels), List.of(), List.of());
+        }
     }
 
     public static HistoryChange none(String tenant) {
-        return new HistoryChange(tenant, Set.of(), Set.of(), Set.of());
+        return new HistoryChange(tenant, 0, Facts.NONE, Facts.NONE);
     }
 
-    public static HistoryChange ofLabels(String tenant, Collection<HistoryFacts.LabelFact> facts) {
-        Set<Profile> profiles = new HashSet<>();
-        facts.forEach(fact -> profiles.add(new Profile(fact.kind(), fact.key())));
-        return new HistoryChange(tenant, profiles, Set.of(), Set.of());
-    }
-
-    /** What replacing {@code former} (null for a new declaration) by {@code current} changes in the prices and lodgements. */
-    public static HistoryChange ofRevision(String tenant, DeclarationPayload former, DeclarationPayload current) {
-        Set<PriceGroup> groups = new HashSet<>();
-        Set<String> importers = new HashSet<>();
-        for (DeclarationPayload declaration : former == null ? List.of(current) : List.of(former, current)) {
-            HistoryFacts.prices(declaration).forEach(fact -> groups.add(new PriceGroup(fact.kind(), fact.key())));
-            importers.add(HistoryFacts.importer(declaration));
-        }
-        importers.remove(null);
-        return new HistoryChange(tenant, Set.of(), groups, importers);
-    }
-
-    public HistoryChange and(HistoryChange other) {
-        if (!Objects.equals(tenant, other.tenant)) {
-            throw new IllegalArgumentException("changes of two tenants");
-        }
-        Set<Profile> allProfiles = new HashSet<>(profiles);
-        allProfiles.addAll(other.profiles);
-        Set<PriceGroup> allGroups = new HashSet<>(priceGroups);
-        allGroups.addAll(other.priceGroups);
-        Set<String> allImporters = new HashSet<>(importers);
-        allImporters.addAll(other.importers);
-        return new HistoryChange(tenant, allProfiles, allGroups, allImporters);
+    public boolean isEmpty() {
+        return removed.equals(Facts.NONE) && added.equals(Facts.NONE);
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.customsrisk.contracts.declaration.DeclarationPayload;
 import org.customsrisk.contracts.inspection.InspectionRecorded;
@@ -197,57 +198,74 @@ public class HistoryRepository {
         return former;
     }
 
+    /**
+     * The id of the current transaction, which has written: its commit is what {@link PgSnapshot#includes}
+     * is asked about.
+     */
+    public long transactionId() {
+        return query("select pg_current_xact_id()::text", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return Long.parseLong(rows.getString(1));
+            }
+        });
+    }
+
     /** A profile's inspections as per-day buckets, in order of day. */
-    public LabelTimeline labelTimeline(String tenant, EntityKind kind, String key) {
-        return query("""
+    public TimelineRead<LabelTimeline> labelTimeline(String tenant, EntityKind kind, String key) {
+        return timeline("""
                 select inspection_date, count(*), count(*) filter (where illicit), count(*) filter (where with_revenue)
                 from label_fact where tenant_id = ? and entity_kind = ? and entity_key = ?
-                group by inspection_date order by inspection_date""", statement -> {
+                group by inspection_date""", "inspection_date", statement -> {
             statement.setString(1, tenant);
             statement.setString(2, kind.name());
             statement.setString(3, key);
-            List<LabelTimeline.DayBucket> buckets = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    buckets.add(new LabelTimeline.DayBucket(rows.getDate(1).toLocalDate(), rows.getInt(2),
-                            rows.getInt(3), rows.getInt(4)));
-                }
-            }
-            return new LabelTimeline(buckets);
-        });
+        }, rows -> new LabelTimeline.DayBucket(rows.getDate(2).toLocalDate(), rows.getInt(3), rows.getInt(4),
+                rows.getInt(5)), LabelTimeline::new);
     }
 
-    public PriceTimeline priceTimeline(String tenant, PriceKind kind, String key) {
-        return query("""
-                select acceptance_date, price from price_fact where tenant_id = ? and price_kind = ? and price_key = ?
-                order by acceptance_date""", statement -> {
-            statement.setString(1, tenant);
-            statement.setString(2, kind.name());
-            statement.setString(3, key);
-            List<PriceTimeline.Observation> observations = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    observations.add(new PriceTimeline.Observation(rows.getDate(1).toLocalDate(), rows.getDouble(2)));
-                }
-            }
-            return new PriceTimeline(observations);
-        });
+    public TimelineRead<PriceTimeline> priceTimeline(String tenant, PriceKind kind, String key) {
+        return timeline("""
+                select acceptance_date, price from price_fact where tenant_id = ? and price_kind = ? and price_key = ?""",
+                "acceptance_date", statement -> {
+                    statement.setString(1, tenant);
+                    statement.setString(2, kind.name());
+                    statement.setString(3, key);
+                }, rows -> new PriceTimeline.Observation(rows.getDate(2).toLocalDate(), rows.getDouble(3)),
+                PriceTimeline::new);
     }
 
-    public LodgementTimeline lodgements(String tenant, String importerId) {
-        return query("""
+    public TimelineRead<LodgementTimeline> lodgements(String tenant, String importerId) {
+        return timeline("""
                 select acceptance_date, count(*) from declaration where tenant_id = ? and importer_id = ?
-                group by acceptance_date order by acceptance_date""", statement -> {
+                group by acceptance_date""", "acceptance_date", statement -> {
             statement.setString(1, tenant);
             statement.setString(2, importerId);
-            List<LodgementTimeline.DayCount> counts = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    counts.add(new LodgementTimeline.DayCount(rows.getDate(1).toLocalDate(), rows.getInt(2)));
-                }
-            }
-            return new LodgementTimeline(counts);
-        });
+        }, rows -> new LodgementTimeline.DayCount(rows.getDate(2).toLocalDate(), rows.getInt(3)),
+                LodgementTimeline::new);
+    }
+
+    /**
+     * Reads the rows of {@code sql} in order of {@code day}, and in the same statement the snapshot they
+     * were read in (one row without data when there are none). Columns of {@code sql} start at 2.
+     */
+    private <R, T> TimelineRead<T> timeline(String sql, String day, Binder binder, RowReader<R> reader,
+            Function<List<R>, T> timeline) {
+        return query("select pg_current_snapshot()::text, t.* from (select 1) one left join (" + sql
+                + ") t on true order by t." + day, statement -> {
+                    binder.bind(statement);
+                    List<R> read = new ArrayList<>();
+                    PgSnapshot snapshot = null;
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            snapshot = snapshot == null ? PgSnapshot.parse(rows.getString(1)) : snapshot;
+                            if (rows.getObject(2) != null) {
+                                read.add(reader.read(rows));
+                            }
+                        }
+                    }
+                    return new TimelineRead<>(timeline.apply(read), snapshot);
+                });
     }
 
     DeclarationPayload payload(String body) {
@@ -266,6 +284,11 @@ public class HistoryRepository {
     @FunctionalInterface
     interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowReader<R> {
+        R read(ResultSet rows) throws SQLException;
     }
 
     @FunctionalInterface

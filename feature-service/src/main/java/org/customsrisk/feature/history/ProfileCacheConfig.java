@@ -12,9 +12,9 @@ public interface ProfileCacheConfig {
     long maximumSize();
 
     /**
-     * How long a timeline may be served after it was read. This replica evicts what its own commits
-     * change at once; this bounds how long another replica's commits stay unseen.
+     * How long a timeline is served after it was read from the database. This replica's own commits
+     * change it in memory at once; this bounds how long another replica's commits stay unseen.
      */
     @WithDefault("30s")
-    Duration expireAfterWrite();
+    Duration expireAfterLoad();
 }

@@ -29,7 +29,7 @@ public class InspectionService {
     /** Keeps a newer version of a result; a redelivery or an older version changes nothing. */
     @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250)
     public void record(InspectionRecorded result) {
-        profiles.evict(QuarkusTransaction.requiringNew().call(() -> store(result)));
+        profiles.apply(QuarkusTransaction.requiringNew().call(() -> store(result)));
     }
 
     private HistoryChange store(InspectionRecorded result) {
@@ -43,7 +43,8 @@ public class InspectionService {
             var labels = HistoryFacts.labels(declaration.payload(), HistoryFacts.labelsByItem(declaration.payload(),
                     history.inspectionResults(result.tenant(), result.declarationId())));
             var former = history.replaceLabelFacts(result.tenant(), result.declarationId(), labels);
-            return HistoryChange.ofLabels(result.tenant(), former).and(HistoryChange.ofLabels(result.tenant(), labels));
+            return new HistoryChange(result.tenant(), history.transactionId(), HistoryChange.Facts.ofLabels(former),
+                    HistoryChange.Facts.ofLabels(labels));
         }).orElse(HistoryChange.none(result.tenant()));
     }
 }

@@ -53,7 +53,7 @@ public class FeatureVectorService {
     @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250)
     public void ingestAndAnnounce(DeclarationIngested event, String traceparent) {
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> ingest(event));
-        profiles.evict(outcome.change());
+        profiles.apply(outcome.change());
         outcome.features().ifPresent(features -> publisher.publish(features, traceparent));
     }
 
@@ -77,9 +77,9 @@ public class FeatureVectorService {
                 HistoryFacts.labelsByItem(declaration, history.inspectionResults(tenant, event.declarationId())));
         var former = history.replaceLabelFacts(tenant, event.declarationId(), labels);
         vectors.replace(tenant, event.declarationId(), event.revision(), SCHEMA.version(), computedAt, items);
-        HistoryChange change = HistoryChange.ofRevision(tenant,
-                stored.map(HistoryRepository.StoredDeclaration::payload).orElse(null), declaration)
-                .and(HistoryChange.ofLabels(tenant, former)).and(HistoryChange.ofLabels(tenant, labels));
+        HistoryChange change = new HistoryChange(tenant, history.transactionId(),
+                HistoryChange.Facts.of(stored.map(HistoryRepository.StoredDeclaration::payload).orElse(null), former),
+                HistoryChange.Facts.of(declaration, labels));
         return new Outcome(Optional.of(announcement(tenant, declaration, event.revision(), items, computedAt)), change);
     }
 

@@ -3,12 +3,14 @@ package org.customsrisk.feature.vector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.customsrisk.feature.TestDeclarations.TIMEOUT;
+import static org.customsrisk.feature.TestDeclarations.body;
 import static org.customsrisk.feature.TestDeclarations.computed;
 import static org.customsrisk.feature.TestDeclarations.declaration;
 import static org.customsrisk.feature.TestDeclarations.inspection;
 import static org.customsrisk.feature.TestDeclarations.named;
 import static org.customsrisk.feature.TestDeclarations.publish;
 import static org.customsrisk.feature.TestDeclarations.record;
+import static org.customsrisk.feature.TestDeclarations.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.TestResourceScope;
@@ -17,8 +19,11 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.customsrisk.common.testing.EventPublisher;
@@ -27,7 +32,13 @@ import org.customsrisk.common.testing.StaleEvents;
 import org.customsrisk.contracts.declaration.DeclarationPayload;
 import org.customsrisk.feature.TestDeclarations;
 import org.customsrisk.feature.FeatureDatabase;
+import org.customsrisk.contracts.inspection.InspectionRecorded;
 import org.customsrisk.feature.computation.EntityKind;
+import org.customsrisk.feature.computation.FeatureCalculator;
+import org.customsrisk.feature.computation.HistoryFacts;
+import org.customsrisk.feature.computation.InMemoryProfileHistory;
+import org.customsrisk.feature.computation.InspectionResult;
+import org.customsrisk.feature.computation.ItemLabel;
 import org.customsrisk.feature.computation.FeatureSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +104,77 @@ class FeatureEventsIT {
         assertThat(features.get("hs6_inspections")).isEqualTo(2.0);
         assertThat(features.get("importer_declarations_30d")).isEqualTo(2.0);
         assertThat(features.get("first_time_importer")).isZero();
+    }
+
+    @Test
+    void afterAConcurrentStreamOfDeclarationsAmendmentsAndResultsTheFeaturesAreThoseOfTheStoredHistory() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String tenant = "stream" + run;
+        SplittableRandom random = new SplittableRandom(run.hashCode());
+        Map<String, DeclarationPayload> latest = new LinkedHashMap<>();
+        Map<String, Integer> revisions = new HashMap<>();
+        for (int i = 0; i < 150; i++) {
+            DeclarationPayload declaration = streamed(run, i, random);
+            latest.put(declaration.declarationId(), declaration);
+            revisions.put(declaration.declarationId(), 1);
+            publish(publisher, tenant, declaration, 1);
+        }
+        List<InspectionRecorded> results = new ArrayList<>();
+        for (int i = 0; i < 150; i += 3) {
+            String id = "S-" + run + "-" + i;
+            results.add(inspection(tenant, id, 1, random.nextBoolean(), latest.get(id).acceptanceDate().plusDays(3)));
+        }
+        for (int i = 0; i < 150; i += 5) {
+            DeclarationPayload amended = streamed(run, i, random);
+            latest.put(amended.declarationId(), amended);
+            revisions.put(amended.declarationId(), 2);
+            publish(publisher, tenant, amended, 2);
+        }
+        for (int i = 0; i < 150; i += 9) {
+            String id = "S-" + run + "-" + i;
+            results.add(inspection(tenant, id, 2, random.nextBoolean(), latest.get(id).acceptanceDate().plusDays(6)));
+        }
+        results.forEach(result -> publisher.publish("inspection.recorded", tenant, result.declarationId(), result));
+        Map<String, InspectionRecorded> latestResults = new HashMap<>();
+        results.forEach(result -> latestResults.merge(result.declarationId(), result,
+                (a, b) -> a.version() >= b.version() ? a : b));
+        revisions.forEach((id, revision) -> computedEvents.await(delivery -> id.equals(delivery.header("cloudEvents:subject"))
+                && revision == body(delivery).get("revision").asInt(), 1, TIMEOUT));
+        latestResults.values().forEach(result -> Awaitility.await().atMost(TIMEOUT).until(() -> FeatureDatabase.count(
+                "select count(*) from inspection_result where tenant_id = ? and declaration_id = ? and version = ?",
+                tenant, result.declarationId(), result.version()) == 1));
+
+        InMemoryProfileHistory.Builder stored = InMemoryProfileHistory.builder();
+        latest.values().forEach(declaration -> {
+            HistoryFacts.prices(declaration).forEach(stored::price);
+            HistoryFacts.lodgements(declaration).forEach(lodgement -> stored.lodgements(lodgement.importerId(),
+                    lodgement.day(), 1));
+            InspectionRecorded result = latestResults.get(declaration.declarationId());
+            if (result != null) {
+                HistoryFacts.labels(declaration, HistoryFacts.labelsByItem(declaration, List.of(new InspectionResult(null,
+                        new ItemLabel(result.illicit(), result.critical(), result.revenueRecovered(),
+                                result.inspectionDate()))))).forEach(stored::label);
+            }
+        });
+        for (int probe = 0; probe < 3; probe++) {
+            DeclarationPayload target = declaration("S-" + run + "-PROBE" + probe, LocalDate.of(2024, 6, 1),
+                    "IMP-" + run + "-" + probe, "84710" + probe + "00", "CN", "900", "3");
+            publish(publisher, tenant, target, 1);
+            JsonNode event = computed(computedEvents, target.declarationId());
+            List<Double> expected = FeatureCalculator.compute(target, stored.build()).get(0).values();
+
+            assertThat(values(event.get("items").get(0).get("values"))).as("features of probe " + probe)
+                    .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b))
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    /** One of the stream's declarations: three importers, three HS6 codes, two origins, prices at random. */
+    private static DeclarationPayload streamed(String run, int i, SplittableRandom random) {
+        return declaration("S-" + run + "-" + i, LocalDate.of(2024, 1, 1).plusDays(random.nextInt(120)),
+                "IMP-" + run + "-" + random.nextInt(3), "84710" + random.nextInt(3) + "00",
+                random.nextBoolean() ? "CN" : "VN", String.valueOf(100 + random.nextInt(5000)),
+                String.valueOf(1 + random.nextInt(20)));
     }
 
     @Test
