@@ -17,8 +17,10 @@ public interface ScoringModel extends AutoCloseable {
 
     /**
      * Why each row scored as it did: per row, the contribution of every feature to the model's
-     * margin (log odds), in the order of {@link #featureNames()}, followed by the bias. They sum to
-     * the margin. Empty when the format cannot tell (ONNX graphs).
+     * margin (log odds) along the row's paths through the trees, in the order of
+     * {@link #featureNames()}, followed by the bias. They sum to the margin. Empty when the model
+     * cannot tell (ONNX graphs; XGBoost models with categorical splits, several targets or another
+     * booster than gbtree).
      */
     Optional<float[][]> contributions(float[] rows, int rowCount);
 

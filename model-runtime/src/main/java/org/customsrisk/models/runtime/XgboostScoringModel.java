@@ -9,15 +9,20 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
-/** An XGBoost model (JSON or UBJ), scored with XGBoost4J. */
+/**
+ * An XGBoost model (JSON or UBJ), scored with XGBoost4J's in-place predict (no DMatrix per call)
+ * and explained by its trees' paths, walked in Java ({@link TreePaths}).
+ */
 public final class XgboostScoringModel implements ScoringModel {
 
     private final Booster booster;
     private final List<String> featureNames;
+    private final Optional<TreePaths> paths;
 
-    private XgboostScoringModel(Booster booster, List<String> featureNames) {
+    private XgboostScoringModel(Booster booster, List<String> featureNames, Optional<TreePaths> paths) {
         this.booster = booster;
         this.featureNames = List.copyOf(featureNames);
+        this.paths = paths;
     }
 
     static XgboostScoringModel load(byte[] file, List<String> featureNames) throws InvalidModelException {
@@ -30,7 +35,7 @@ public final class XgboostScoringModel implements ScoringModel {
         }
         try {
             check(booster, featureNames);
-            return new XgboostScoringModel(booster, featureNames);
+            return new XgboostScoringModel(booster, featureNames, paths(booster, featureNames.size()));
         } catch (InvalidModelException | RuntimeException e) {
             booster.dispose();
             throw e;
@@ -58,6 +63,22 @@ public final class XgboostScoringModel implements ScoringModel {
         }
     }
 
+    private static Optional<TreePaths> paths(Booster booster, int width) throws InvalidModelException {
+        float[] missing = new float[width];
+        Arrays.fill(missing, Float.NaN);
+        DMatrix matrix = null;
+        try {
+            matrix = new DMatrix(missing, 1, width, Float.NaN);
+            return TreePaths.of(booster.toByteArray("json"), width, booster.predict(matrix, true)[0][0]);
+        } catch (XGBoostError | IOException e) {
+            throw new InvalidModelException(InvalidModelException.Subject.FILE, "cannot be read by XGBoost");
+        } finally {
+            if (matrix != null) {
+                matrix.dispose();
+            }
+        }
+    }
+
     private static int firstDifference(List<String> stored, List<String> named) {
         int position = 0;
         while (stored.get(position).equals(named.get(position))) {
@@ -73,7 +94,12 @@ public final class XgboostScoringModel implements ScoringModel {
 
     @Override
     public float[] score(float[] rows, int rowCount) {
-        float[][] predictions = predict(rows, rowCount, false);
+        float[][] predictions;
+        try {
+            predictions = booster.inplace_predict(rows, rowCount, featureNames.size(), Float.NaN);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost cannot score " + rowCount + " rows", e);
+        }
         float[] scores = new float[rowCount];
         for (int row = 0; row < rowCount; row++) {
             scores[row] = predictions[row][0];
@@ -83,22 +109,13 @@ public final class XgboostScoringModel implements ScoringModel {
 
     @Override
     public Optional<float[][]> contributions(float[] rows, int rowCount) {
-        return Optional.of(predict(rows, rowCount, true));
-    }
-
-    private float[][] predict(float[] rows, int rowCount, boolean contributions) {
-        DMatrix matrix = null;
-        try {
-            matrix = new DMatrix(rows, rowCount, featureNames.size(), Float.NaN);
-            matrix.setFeatureNames(featureNames.toArray(String[]::new));
-            return contributions ? booster.predictContrib(matrix, 0) : booster.predict(matrix);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("XGBoost cannot score " + rowCount + " rows", e);
-        } finally {
-            if (matrix != null) {
-                matrix.dispose();
+        return paths.map(trees -> {
+            float[][] contributions = new float[rowCount][];
+            for (int row = 0; row < rowCount; row++) {
+                contributions[row] = trees.contributions(rows, row);
             }
-        }
+            return contributions;
+        });
     }
 
     @Override

@@ -69,6 +69,70 @@ class XgboostScoringModelTest {
     }
 
     @Test
+    void pathContributionsOfADeepModelSumToXgboostsOwnMarginForRowsWithMissingValues() throws Exception {
+        SplittableRandom random = new SplittableRandom(5);
+        int width = 6;
+        int rows = 3000;
+        float[] values = randomRows(random, rows, width);
+        float[] labels = new float[rows];
+        for (int row = 0; row < rows; row++) {
+            float first = values[row * width];
+            float third = values[row * width + 2];
+            labels[row] = (Float.isNaN(first) ? 0.6 : first) + (Float.isNaN(third) ? 0 : 0.4 * third) > 0.8
+                    || random.nextDouble() < 0.05 ? 1 : 0;
+        }
+        DMatrix train = new DMatrix(values, rows, width, Float.NaN);
+        train.setLabel(labels);
+        Booster trained = XGBoost.train(train, Map.of("objective", "binary:logistic", "max_depth", 6, "eta", 0.1,
+                "base_score", 0.2, "nthread", 1, "seed", 3), 60, Map.of(), null, null);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        trained.saveModel(file, "json");
+        List<String> names = List.of("a", "b", "c", "d", "e", "f");
+        float[] probes = randomRows(random, 200, width);
+        DMatrix probeMatrix = new DMatrix(probes, 200, width, Float.NaN);
+        float[][] margins = trained.predict(probeMatrix, true);
+        float[][] exact = trained.predictContrib(probeMatrix, 0);
+        try (ScoringModel loaded = ModelFiles.open(ModelFormat.XGBOOST, file.toByteArray(), names)) {
+            float[][] contributions = loaded.contributions(probes, 200).orElseThrow();
+            float[] scores = loaded.score(probes, 200);
+            float[][] probabilities = trained.predict(probeMatrix);
+
+            int sameTopFeature = 0;
+            for (int row = 0; row < 200; row++) {
+                double sum = 0;
+                for (float contribution : contributions[row]) {
+                    sum += contribution;
+                }
+                assertThat(sum).as("row %d", row).isCloseTo(margins[row][0], within(1e-4));
+                assertThat(scores[row]).isCloseTo(probabilities[row][0], within(1e-6f));
+                assertThat(contributions[row][width]).isCloseTo(exact[row][width], within(1e-4f));
+                sameTopFeature += largest(contributions[row], width) == largest(exact[row], width) ? 1 : 0;
+            }
+            assertThat(sameTopFeature).as("rows whose strongest feature TreeSHAP names too").isGreaterThan(160);
+        } finally {
+            probeMatrix.dispose();
+            trained.dispose();
+            train.dispose();
+        }
+    }
+
+    private static float[] randomRows(SplittableRandom random, int rows, int width) {
+        float[] values = new float[rows * width];
+        for (int index = 0; index < values.length; index++) {
+            values[index] = random.nextDouble() < 0.1 ? Float.NaN : (float) random.nextDouble();
+        }
+        return values;
+    }
+
+    private static int largest(float[] contributions, int width) {
+        int largest = 0;
+        for (int feature = 1; feature < width; feature++) {
+            largest = Math.abs(contributions[feature]) > Math.abs(contributions[largest]) ? feature : largest;
+        }
+        return largest;
+    }
+
+    @Test
     void aModelGivenTheWrongNumberOfFeatureNamesIsRefused() {
         InvalidModelException refused = catchThrowableOfType(InvalidModelException.class,
                 () -> ModelFiles.open(ModelFormat.XGBOOST, model, FEATURES.subList(0, 2)));
