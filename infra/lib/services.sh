@@ -60,9 +60,12 @@ start_service() {
         fi
         export RABBITMQ_HOST="$HOST" RABBITMQ_PORT="$RABBITMQ_PORT" RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest
         export S3_ENDPOINT="http://$HOST:$S3_PORT" S3_ACCESS_KEY="$S3_ACCESS_KEY" S3_SECRET_KEY="$S3_SECRET_KEY"
+        # glibc's malloc keeps an arena per thread that ever allocated; native code (XGBoost, the
+        # JIT) would otherwise hold tens of MB that no one uses.
+        export MALLOC_ARENA_MAX=2
         # The gateway's Keycloak admin client; the demo realm's secret, never a production one.
         [ "$name" != gateway ] || export GATEWAY_KEYCLOAK_CLIENT_SECRET=customs-gateway-demo-secret
-        start_owned "$name" "$jar" java -Xmx256m -jar "$jar"
+        start_owned "$name" "$jar" java "@$ROOT/infra/service-jvm.options" -jar "$jar"
     )
 }
 

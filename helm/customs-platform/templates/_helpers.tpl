@@ -73,6 +73,7 @@ QUARKUS_HTTP_PORT: {{ $service.port | quote }}
 QUARKUS_LOG_CONSOLE_JSON_ENABLED: {{ $values.jsonLogging | quote }}
 KEYCLOAK_URL: {{ required "keycloak.url is required" $values.keycloak.url | quote }}
 JAVA_TOOL_OPTIONS: {{ $values.javaToolOptions | quote }}
+MALLOC_ARENA_MAX: "2"
 {{- with $service.database }}
 {{- $url := printf "jdbc:postgresql://%s:%v/%s" (include "customs.postgresqlHost" $.root) $values.postgresql.port .name }}
 {{- with $values.postgresql.parameters }}{{ $url = printf "%s?%s" $url . }}{{ end }}

@@ -38,8 +38,8 @@ final class MemoryBenchmark {
                 idle == 0 ? Double.NaN : (double) largest.getValue() / idle,
                 "at most " + GOAL_MEGABYTES + " MB each", met, details,
                 "VmRSS from /proc/<pid>/status, sampled every 200 ms during the load; the services run as "
-                        + "./platform starts them (java -Xmx256m -jar, prod profile). Resident memory includes the "
-                        + "heap actually touched, metaspace, thread stacks, code cache and native memory (XGBoost's "
-                        + "in scoring-service).");
+                        + "./platform starts them (java @infra/service-jvm.options -jar, prod profile). Resident memory "
+                        + "includes the heap actually touched, metaspace, thread stacks, code cache and native "
+                        + "memory (XGBoost's in scoring-service).");
     }
 }

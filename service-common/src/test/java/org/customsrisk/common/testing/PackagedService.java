@@ -64,12 +64,14 @@ public final class PackagedService {
             throw new IllegalStateException(jar + " does not exist: build it first with "
                     + "./mvnw -B -q package -DskipTests -pl " + name + " -am");
         }
+        Path options = Path.of("..", "infra", "service-jvm.options").toAbsolutePath().normalize();
         java.io.File log = Path.of("target", name + ".log").toFile();
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder("java", "@" + options, "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_PROFILE", "test");
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().putAll(env);
