@@ -1,4 +1,4 @@
-package org.customsrisk.model.evaluation;
+package org.customsrisk.models.evaluation;
 
 import java.util.Arrays;
 import java.util.Comparator;

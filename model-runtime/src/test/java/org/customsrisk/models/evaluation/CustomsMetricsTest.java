@@ -1,4 +1,4 @@
-package org.customsrisk.model.evaluation;
+package org.customsrisk.models.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
