@@ -28,6 +28,8 @@ public final class Main {
         benchmarks.put(InProcessScoringBenchmark.ID, () -> List.of(new InProcessScoringBenchmark(scoringInputs).run()));
         benchmarks.put(EventPipelineBenchmark.ID, () -> List.of(new EventPipelineBenchmark(platform).run()));
         benchmarks.put("bulk-import", () -> List.of(new BulkImportBenchmark(platform).run()));
+        benchmarks.put(ModelTrainingBenchmark.ID, () -> List.of(new ModelTrainingBenchmark().run()));
+        benchmarks.put(DetectionQualityBenchmark.ID, () -> List.of(new DetectionQualityBenchmark(platform).run()));
 
         List<String> selected = args.length == 0 ? List.copyOf(benchmarks.keySet()) : List.of(args);
         Machine machine = Machine.current();

@@ -2,6 +2,7 @@ package org.customsrisk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -10,10 +11,13 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLSession;
+import org.customsrisk.contracts.model.ModelFormat;
+import org.customsrisk.models.evaluation.CustomsMetrics;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces the benchmarks stand on: parsing what other tools print, the KCS mapping, settings. */
@@ -169,5 +173,52 @@ class PiecesTest {
     void theMedianOfRounds() {
         assertThat(InProcessScoringBenchmark.median(new double[] { 3, 1, 2 })).isEqualTo(2);
         assertThat(InProcessScoringBenchmark.median(new double[] { 4, 1, 2, 3 })).isEqualTo(2.5);
+    }
+
+    @Test
+    void detectionQualityHoldsThePrecisionAtFivePercentToThePublishedXgboosts() {
+        ProductionModel model = new ProductionModel("kcs-fraud", 3, ModelFormat.XGBOOST, 1, List.of("a", "b"), new byte[0]);
+
+        Comparison better = DetectionQualityBenchmark.comparison(metricsWithFraudsInTopFive(4), model, 0, 0);
+        Comparison worse = DetectionQualityBenchmark.comparison(metricsWithFraudsInTopFive(3), model, 2, 1);
+
+        assertThat(better.platform()).isEqualTo(0.8);
+        assertThat(better.ratio()).isCloseTo(0.8 / 0.675, within(1e-9));
+        assertThat(better.met()).isTrue();
+        assertThat(worse.platform()).isEqualTo(0.6);
+        assertThat(worse.met()).isFalse();
+        assertThat(worse.details()).containsEntry("rules-only fallbacks, other model versions", "2, 1")
+                .containsEntry("model", "kcs-fraud version 3 (XGBOOST, 2 features)");
+        assertThat(String.valueOf(worse.details().get("precision / recall when the top n% are inspected")))
+                .startsWith("{1%=1.000 / ").contains("5%=0.600 / 0.300");
+    }
+
+    /** 100 declarations ranked by score, 10 frauds, {@code caught} of them among the top five. */
+    private static Map<String, Object> metricsWithFraudsInTopFive(int caught) {
+        float[] scores = new float[100];
+        float[] frauds = new float[100];
+        double[] revenue = new double[100];
+        for (int row = 0; row < 100; row++) {
+            scores[row] = 1 - row / 100f;
+            frauds[row] = row < caught || (row >= 50 && row < 60 - caught) ? 1 : 0;
+            revenue[row] = Double.NaN;
+        }
+        return CustomsMetrics.of(scores, frauds, revenue);
+    }
+
+    @Test
+    void trainingMeetsItsGoalWithinOneAndAHalfTimesPythonsTime() throws Exception {
+        String result = """
+                {"rows": 45519, "features": 27, "parameters": "{eta=0.1}", "platform": "model-service Trainer",
+                 "platformSeconds": [0.75, 0.7, 0.8], "platformMedianSeconds": %s,
+                 "baseline": "python3-xgboost 1.7.4", "baselineSeconds": [0.5], "baselineMedianSeconds": 0.5}""";
+
+        Comparison atTheGoal = ModelTrainingBenchmark.comparison(Platform.JSON.readTree(result.formatted("0.75")));
+        Comparison slower = ModelTrainingBenchmark.comparison(Platform.JSON.readTree(result.formatted("0.76")));
+
+        assertThat(atTheGoal.ratio()).isCloseTo(1.5, within(1e-9));
+        assertThat(atTheGoal.met()).isTrue();
+        assertThat(slower.met()).isFalse();
+        assertThat(atTheGoal.details()).containsEntry("rows, features", "45519, 27");
     }
 }
