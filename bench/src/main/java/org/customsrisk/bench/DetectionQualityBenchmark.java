@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,27 +72,20 @@ final class DetectionQualityBenchmark {
         } finally {
             readers.shutdownNow();
         }
-        double[] noRevenue = new double[scores.length];
-        Arrays.fill(noRevenue, Double.NaN);
-        Map<String, Object> metrics = CustomsMetrics.of(scores, frauds, noRevenue);
-        return comparison(metrics, production, fallbacks.get(), otherVersions.get());
+        return comparison(CustomsMetrics.of(scores, frauds), production, fallbacks.get(), otherVersions.get());
     }
 
-    @SuppressWarnings("unchecked")
-    static Comparison comparison(Map<String, Object> metrics, ProductionModel production, int fallbacks,
+    static Comparison comparison(CustomsMetrics metrics, ProductionModel production, int fallbacks,
             int otherVersions) {
-        Map<String, Object> precision = (Map<String, Object>) metrics.get("precisionAt");
-        Map<String, Object> recall = (Map<String, Object>) metrics.get("recallAt");
-        double precisionAt5 = ((Number) precision.get("5")).doubleValue();
+        double precisionAt5 = metrics.precisionAt(5);
         double ratio = precisionAt5 / PUBLISHED_XGBOOST_PRECISION_AT_5;
         Map<String, Object> details = Comparison.newDetails();
         details.put("model", production.label());
-        details.put("declarations (frauds)", metrics.get("rows") + " (" + metrics.get("illicit") + ")");
-        details.put("AUC", round(metrics.get("auc")));
+        details.put("declarations (frauds)", metrics.rows() + " (" + metrics.illicit() + ")");
+        details.put("AUC", round(metrics.auc()));
         Map<String, Object> byRate = new LinkedHashMap<>();
         for (int rate : CustomsMetrics.INSPECTION_RATES) {
-            byRate.put(rate + "%", round(precision.get(String.valueOf(rate))) + " / "
-                    + round(recall.get(String.valueOf(rate))));
+            byRate.put(rate + "%", round(metrics.precisionAt(rate)) + " / " + round(metrics.recallAt(rate)));
         }
         details.put("precision / recall when the top n% are inspected", byRate);
         details.put("published precision at 5%: XGBoost, LightGBM", PUBLISHED_XGBOOST_PRECISION_AT_5 + ", "
@@ -131,7 +123,7 @@ final class DetectionQualityBenchmark {
         }
     }
 
-    private static String round(Object value) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue());
+    private static String round(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

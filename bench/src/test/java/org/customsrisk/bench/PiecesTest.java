@@ -194,16 +194,14 @@ class PiecesTest {
     }
 
     /** 100 declarations ranked by score, 10 frauds, {@code caught} of them among the top five. */
-    private static Map<String, Object> metricsWithFraudsInTopFive(int caught) {
+    private static CustomsMetrics metricsWithFraudsInTopFive(int caught) {
         float[] scores = new float[100];
         float[] frauds = new float[100];
-        double[] revenue = new double[100];
         for (int row = 0; row < 100; row++) {
             scores[row] = 1 - row / 100f;
             frauds[row] = row < caught || (row >= 50 && row < 60 - caught) ? 1 : 0;
-            revenue[row] = Double.NaN;
         }
-        return CustomsMetrics.of(scores, frauds, revenue);
+        return CustomsMetrics.of(scores, frauds);
     }
 
     @Test

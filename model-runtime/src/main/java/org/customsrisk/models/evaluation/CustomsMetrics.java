@@ -1,6 +1,7 @@
 package org.customsrisk.models.evaluation;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,18 +12,27 @@ import java.util.stream.IntStream;
  * How a model would have served an inspection budget: AUC, and for the top n% of declarations by
  * score (n = 1, 2, 5, 10) the share of them that were illicit (precision), the share of all illicit
  * ones they catch (recall) and the share of the recovered revenue they catch (where labels carry it).
+ * The maps are keyed by the rate as text ("5"), as the registry stores them; a value is null where
+ * the share is undefined (no row inspected, no illicit row, no revenue).
+ *
+ * @param auc null unless both illicit and compliant rows are present
  */
-public final class CustomsMetrics {
+public record CustomsMetrics(Double auc, int rows, int illicit, Map<String, Double> precisionAt,
+        Map<String, Double> recallAt, Map<String, Double> revenueAt) {
 
     public static final List<Integer> INSPECTION_RATES = List.of(1, 2, 5, 10);
 
-    private CustomsMetrics() {
+    /** The metrics of labels that carry no revenue: {@link #revenueAt} holds only nulls. */
+    public static CustomsMetrics of(float[] scores, float[] labels) {
+        double[] noRevenue = new double[scores.length];
+        Arrays.fill(noRevenue, Double.NaN);
+        return of(scores, labels, noRevenue);
     }
 
     /**
      * @param revenue the revenue recovered per row; NaN where the label has none
      */
-    public static Map<String, Object> of(float[] scores, float[] labels, double[] revenue) {
+    public static CustomsMetrics of(float[] scores, float[] labels, double[] revenue) {
         int rows = scores.length;
         Integer[] byScore = IntStream.range(0, rows).boxed().toArray(Integer[]::new);
         Arrays.sort(byScore, Comparator.comparingDouble((Integer row) -> scores[row]).reversed());
@@ -36,9 +46,9 @@ public final class CustomsMetrics {
                 totalRevenue += revenue[row];
             }
         }
-        Map<String, Object> precision = new LinkedHashMap<>();
-        Map<String, Object> recall = new LinkedHashMap<>();
-        Map<String, Object> revenueShare = new LinkedHashMap<>();
+        Map<String, Double> precision = new LinkedHashMap<>();
+        Map<String, Double> recall = new LinkedHashMap<>();
+        Map<String, Double> revenueShare = new LinkedHashMap<>();
         for (int rate : INSPECTION_RATES) {
             int inspected = (int) Math.ceil(rows * rate / 100.0);
             double caught = 0;
@@ -55,13 +65,29 @@ public final class CustomsMetrics {
             recall.put(key, illicit == 0 ? null : caught / illicit);
             revenueShare.put(key, anyRevenue && totalRevenue > 0 ? recovered / totalRevenue : null);
         }
+        return new CustomsMetrics(auc(scores, labels), rows, (int) illicit, Collections.unmodifiableMap(precision),
+                Collections.unmodifiableMap(recall), Collections.unmodifiableMap(revenueShare));
+    }
+
+    /** The precision when the top {@code rate}% are inspected; null where it is undefined. */
+    public Double precisionAt(int rate) {
+        return precisionAt.get(String.valueOf(rate));
+    }
+
+    /** The recall when the top {@code rate}% are inspected; null where it is undefined. */
+    public Double recallAt(int rate) {
+        return recallAt.get(String.valueOf(rate));
+    }
+
+    /** The metrics as the registry stores them beside a version: a JSON object of these six fields. */
+    public Map<String, Object> asMap() {
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("auc", auc(scores, labels));
+        metrics.put("auc", auc);
         metrics.put("rows", rows);
-        metrics.put("illicit", (int) illicit);
-        metrics.put("precisionAt", precision);
-        metrics.put("recallAt", recall);
-        metrics.put("revenueAt", revenueShare);
+        metrics.put("illicit", illicit);
+        metrics.put("precisionAt", precisionAt);
+        metrics.put("recallAt", recallAt);
+        metrics.put("revenueAt", revenueAt);
         return metrics;
     }
 

@@ -3,7 +3,7 @@ package org.customsrisk.models.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class CustomsMetricsTest {
@@ -28,12 +28,33 @@ class CustomsMetricsTest {
             revenue[row] = labels[row] == 1 ? 10 : Double.NaN;
         }
 
-        Map<String, Object> metrics = CustomsMetrics.of(scores, labels, revenue);
+        CustomsMetrics metrics = CustomsMetrics.of(scores, labels, revenue);
 
-        assertThat(metrics).containsEntry("rows", 100).containsEntry("illicit", 10);
-        assertThat((Map<String, Object>) metrics.get("precisionAt")).containsEntry("1", 1.0).containsEntry("2", 0.5)
-                .containsEntry("10", 0.5);
-        assertThat((Double) ((Map<?, ?>) metrics.get("recallAt")).get("10")).isCloseTo(0.5, within(1e-12));
-        assertThat((Double) ((Map<?, ?>) metrics.get("revenueAt")).get("5")).isCloseTo(0.3, within(1e-12));
+        assertThat(metrics.rows()).isEqualTo(100);
+        assertThat(metrics.illicit()).isEqualTo(10);
+        assertThat(metrics.precisionAt()).containsEntry("1", 1.0).containsEntry("2", 0.5).containsEntry("10", 0.5);
+        assertThat(metrics.recallAt(10)).isCloseTo(0.5, within(1e-12));
+        assertThat(metrics.revenueAt().get("5")).isCloseTo(0.3, within(1e-12));
+        assertThat(metrics.asMap()).containsOnlyKeys("auc", "rows", "illicit", "precisionAt", "recallAt", "revenueAt")
+                .containsEntry("illicit", 10);
+    }
+
+    @Test
+    void labelsWithoutRevenueLeaveTheRevenueSharesUndefined() {
+        CustomsMetrics metrics = CustomsMetrics.of(new float[] { 0.9f, 0.2f, 0.1f }, new float[] { 1, 0, 0 });
+
+        assertThat(metrics.revenueAt()).containsOnlyKeys("1", "2", "5", "10");
+        assertThat(metrics.revenueAt().values()).allMatch(Objects::isNull);
+        assertThat(metrics.precisionAt(1)).isEqualTo(1.0);
+        assertThat(metrics.auc()).isEqualTo(1.0);
+    }
+
+    @Test
+    void noIllicitRowLeavesRecallAndAucUndefined() {
+        CustomsMetrics metrics = CustomsMetrics.of(new float[] { 0.9f, 0.2f }, new float[] { 0, 0 });
+
+        assertThat(metrics.auc()).isNull();
+        assertThat(metrics.recallAt(5)).isNull();
+        assertThat(metrics.precisionAt(5)).isEqualTo(0.0);
     }
 }

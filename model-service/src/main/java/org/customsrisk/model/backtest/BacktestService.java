@@ -81,7 +81,7 @@ public class BacktestService {
         try (ScoringModel loaded = ModelFiles.open(version.format, file, version.featureNames)) {
             float[] scores = loaded.score(set.values(), set.rows());
             return new Backtest.Evaluation(version.version, version.stage,
-                    CustomsMetrics.of(scores, set.labels(), set.revenue()), null);
+                    CustomsMetrics.of(scores, set.labels(), set.revenue()).asMap(), null);
         } catch (InvalidModelException e) {
             throw new ConflictException("Version " + version.version + " cannot be loaded: " + e.getMessage());
         }

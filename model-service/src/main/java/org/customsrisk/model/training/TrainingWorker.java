@@ -136,7 +136,7 @@ class TrainingWorker {
             throw new IllegalStateException("The saved model does not score as the trained one (difference "
                     + difference + "); it is not registered.");
         }
-        Map<String, Object> metrics = CustomsMetrics.of(scores, validation.labels(), validation.revenue());
+        Map<String, Object> metrics = CustomsMetrics.of(scores, validation.labels(), validation.revenue()).asMap();
         Map<String, Object> window = new LinkedHashMap<>();
         window.put("jobId", job.id.toString());
         window.put("acceptedFrom", job.acceptedFrom.toString());

@@ -67,11 +67,10 @@ class BacktestIT {
         assertThat(backtest.getInt("rows")).isEqualTo(window.rows()).isGreaterThan(1000);
         assertThat(backtest.getInt("illicit")).isEqualTo(window.illicit());
         try (ScoringModel loaded = ModelFiles.open(ModelFormat.XGBOOST, file, KcsTrainingSet.FEATURES)) {
-            Map<String, Object> expected = CustomsMetrics.of(loaded.score(window.values(), window.rows()),
+            CustomsMetrics expected = CustomsMetrics.of(loaded.score(window.values(), window.rows()),
                     window.labels(), window.revenue());
-            assertThat(backtest.getDouble("candidate.metrics.auc")).isCloseTo((Double) expected.get("auc"), within(1e-6));
-            assertThat(backtest.getDouble("candidate.metrics.recallAt.10"))
-                    .isCloseTo((Double) ((Map<?, ?>) expected.get("recallAt")).get("10"), within(1e-6));
+            assertThat(backtest.getDouble("candidate.metrics.auc")).isCloseTo(expected.auc(), within(1e-6));
+            assertThat(backtest.getDouble("candidate.metrics.recallAt.10")).isCloseTo(expected.recallAt(10), within(1e-6));
         }
         assertThat(backtest.getDouble("production.metrics.auc")).isBetween(0.0, 1.0);
     }

@@ -78,11 +78,10 @@ class TrainingIT {
         LabelledSet validation = set.slice(set.splitIndex(VALIDATION_SHARE), set.rows());
         assertThat(validation.date(0).toString()).isEqualTo(version.getString("training.validationFrom"));
         try (ScoringModel reloaded = ModelFiles.open(ModelFormat.XGBOOST, artifact, KcsTrainingSet.FEATURES)) {
-            Map<String, Object> metrics = CustomsMetrics.of(reloaded.score(validation.values(), validation.rows()),
+            CustomsMetrics metrics = CustomsMetrics.of(reloaded.score(validation.values(), validation.rows()),
                     validation.labels(), validation.revenue());
-            assertThat((Double) metrics.get("auc")).isCloseTo(version.getDouble("metrics.auc"), within(1e-6));
-            assertThat((Double) ((Map<?, ?>) metrics.get("precisionAt")).get("5"))
-                    .isCloseTo(version.getDouble("metrics.precisionAt.5"), within(1e-6));
+            assertThat(metrics.auc()).isCloseTo(version.getDouble("metrics.auc"), within(1e-6));
+            assertThat(metrics.precisionAt(5)).isCloseTo(version.getDouble("metrics.precisionAt.5"), within(1e-6));
         }
         Api.as("kr-analyst").when().get("/api/models/{name}/training-jobs", model).then().statusCode(200)
                 .body("jobId", equalTo(List.of(job.getString("jobId"))));
