@@ -22,6 +22,8 @@ ensure_postgres() {
     say "PostgreSQL on $HOST:$PG_PORT"
     if pg_ready; then
         ok "reusing the server that already answers"
+        [ "$(pg_admin 'show autovacuum' 2>/dev/null)" != off ] \
+            || warn "autovacuum is off on this server: the outbox and declaration tables bloat and index-only scans read the table (see docs/operations.md, Database upkeep)"
     else
         command -v pg_ctlcluster >/dev/null 2>&1 || apt_install postgresql
         local version
@@ -35,14 +37,26 @@ ensure_postgres() {
     ensure_databases
 }
 
-# Runs SQL as the database superuser: over TCP where trust allows it, else as the postgres
-# system user over the local socket (Debian's default peer authentication).
+# Runs SQL as the database superuser, in database $2 (default postgres): over TCP where trust
+# allows it, else as the postgres system user over the local socket (Debian's default peer
+# authentication).
 pg_admin() {
-    if PGCONNECT_TIMEOUT=5 psql -w -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
-        psql -w -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -tAc "$1"
+    local db=${2:-postgres}
+    if PGCONNECT_TIMEOUT=5 psql -w -h "$HOST" -p "$PG_PORT" -U postgres -d "$db" -tAc 'select 1' >/dev/null 2>&1; then
+        psql -w -h "$HOST" -p "$PG_PORT" -U postgres -d "$db" -v ON_ERROR_STOP=1 -tAc "$1"
     else
-        as_root runuser -u postgres -- psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -tAc "$1"
+        as_root runuser -u postgres -- psql -p "$PG_PORT" -d "$db" -v ON_ERROR_STOP=1 -tAc "$1"
     fi
+}
+
+# VACUUM (ANALYZE) of every service database, as autovacuum would have done: bench/run calls it so
+# that a server with autovacuum off is measured in the state a maintained production one is in.
+vacuum_service_databases() {
+    local svc
+    for svc in "${DATABASE_SERVICES[@]}"; do
+        pg_admin 'vacuum (analyze)' "$svc" >/dev/null || die "vacuum of database $svc failed"
+    done
+    ok "vacuumed and analysed the databases ${DATABASE_SERVICES[*]}"
 }
 
 ensure_databases() {
